@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs everything the widget's build and tests need on a fresh Debian 12 machine,
+# skipping whatever is already there. Versions follow ../shared/toolchain.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_PACK_VERSION=0.15.1
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+need_apt=()
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  say "installing ${need_apt[*]} from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+have_version() { command -v "$1" >/dev/null && "$1" --version 2>/dev/null | grep -q "$2"; }
+
+if ! have_version trunk "$TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (takes ~7 min)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+if ! have_version wasm-bindgen "$WBG_VERSION"; then
+  say "installing wasm-bindgen-cli $WBG_VERSION (takes ~5 min)"
+  # Not --locked: its lock file pins a webpki-roots release the registry here lacks.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+if ! have_version wasm-pack "$WASM_PACK_VERSION"; then
+  say "installing wasm-pack $WASM_PACK_VERSION (takes ~3 min)"
+  cargo install --locked wasm-pack --version "$WASM_PACK_VERSION"
+fi
+if [ ! -x tools/node_modules/.bin/wasm-opt ]; then
+  say "installing wasm-opt (npm binaryen)"
+  (cd tools && npm ci --silent --no-audit --no-fund)
+fi
+say "toolchain ready"

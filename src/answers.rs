@@ -1,0 +1,391 @@
+//! What the visitor told us: the engine's input. Plain data, serde-friendly; the JSON form is
+//! documented in `docs/answers.md` with `examples/answers.json`.
+
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Concern {
+    FineLines,
+    ExpressionLines,
+    AcneScars,
+    OtherScars,
+    Pigmentation,
+    UnevenTexture,
+    EnlargedPores,
+    Dullness,
+    StretchMarks,
+    Laxity,
+    VolumeLoss,
+}
+
+impl Concern {
+    pub const ALL: [Concern; 11] = [
+        Concern::FineLines,
+        Concern::ExpressionLines,
+        Concern::AcneScars,
+        Concern::OtherScars,
+        Concern::Pigmentation,
+        Concern::UnevenTexture,
+        Concern::EnlargedPores,
+        Concern::Dullness,
+        Concern::StretchMarks,
+        Concern::Laxity,
+        Concern::VolumeLoss,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Mild,
+    #[default]
+    Moderate,
+    Severe,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Mild, Severity::Moderate, Severity::Severe];
+
+    /// How much a concern of this severity counts in the treatment-fit average.
+    pub fn weight(self) -> u32 {
+        match self {
+            Severity::Mild => 1,
+            Severity::Moderate => 2,
+            Severity::Severe => 3,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConcernAnswer {
+    pub concern: Concern,
+    pub severity: Severity,
+}
+
+/// Fitzpatrick skin type I-VI; written "I" ... "VI" in JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Fitzpatrick {
+    I,
+    II,
+    III,
+    IV,
+    V,
+    VI,
+}
+
+impl Fitzpatrick {
+    pub const ALL: [Fitzpatrick; 6] =
+        [Fitzpatrick::I, Fitzpatrick::II, Fitzpatrick::III, Fitzpatrick::IV, Fitzpatrick::V, Fitzpatrick::VI];
+
+    /// Types IV-VI tend to post-inflammatory hyperpigmentation after heat or acid injury.
+    pub fn is_darker(self) -> bool {
+        self >= Fitzpatrick::IV
+    }
+
+    /// Sum of the six self-typing items (each 0-4): I 0-6, II 7-13, III 14-20, IV 21-27,
+    /// V 28-34, VI 35+ (clinical-facts.md, "Skin tone: Fitzpatrick type").
+    pub fn from_quiz_total(total: u32) -> Fitzpatrick {
+        match total {
+            0..=6 => Fitzpatrick::I,
+            7..=13 => Fitzpatrick::II,
+            14..=20 => Fitzpatrick::III,
+            21..=27 => Fitzpatrick::IV,
+            28..=34 => Fitzpatrick::V,
+            _ => Fitzpatrick::VI,
+        }
+    }
+}
+
+/// The six items of the self-typing questionnaire; each answer scores 0-4.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuizItem {
+    EyeColour,
+    HairColour,
+    SkinColour,
+    Freckles,
+    SunReaction,
+    Tanning,
+}
+
+impl QuizItem {
+    pub const ALL: [QuizItem; 6] = [
+        QuizItem::EyeColour,
+        QuizItem::HairColour,
+        QuizItem::SkinColour,
+        QuizItem::Freckles,
+        QuizItem::SunReaction,
+        QuizItem::Tanning,
+    ];
+    pub const MAX_SCORE: u8 = 4;
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Downtime {
+    /// Back to normal the same day.
+    None,
+    #[default]
+    OneToThreeDays,
+    UpToAWeek,
+    TwoWeeksOrMore,
+}
+
+impl Downtime {
+    pub const ALL: [Downtime; 4] =
+        [Downtime::None, Downtime::OneToThreeDays, Downtime::UpToAWeek, Downtime::TwoWeeksOrMore];
+
+    /// The most days of downtime per session this answer accepts.
+    pub fn max_days(self) -> u32 {
+        match self {
+            Downtime::None => 0,
+            Downtime::OneToThreeDays => 3,
+            Downtime::UpToAWeek => 7,
+            Downtime::TwoWeeksOrMore => u32::MAX,
+        }
+    }
+}
+
+/// Budget for a whole course of treatment, in US dollars.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Budget {
+    #[serde(rename = "up_to_1000")]
+    UpTo1000,
+    #[default]
+    #[serde(rename = "up_to_3000")]
+    UpTo3000,
+    NoFixedLimit,
+}
+
+impl Budget {
+    pub const ALL: [Budget; 3] = [Budget::UpTo1000, Budget::UpTo3000, Budget::NoFixedLimit];
+
+    pub fn max_usd(self) -> u32 {
+        match self {
+            Budget::UpTo1000 => 1_000,
+            Budget::UpTo3000 => 3_000,
+            Budget::NoFixedLimit => u32::MAX,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Preferences {
+    pub budget: Budget,
+    pub injections_ok: bool,
+    /// "I want to look my best by ...".
+    #[serde(default)]
+    pub event_date: Option<Date>,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Preferences { budget: Budget::default(), injections_ok: true, event_date: None }
+    }
+}
+
+/// An answer to a yes/no health question where the visitor may not know.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YesNo {
+    #[default]
+    No,
+    Yes,
+    NotSure,
+}
+
+impl YesNo {
+    pub const ALL: [YesNo; 3] = [YesNo::No, YesNo::Yes, YesNo::NotSure];
+}
+
+/// Health-screen questions other than isotretinoin (which has a date). Every contraindication in
+/// clinical-facts.md maps to one of these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    PregnantOrBreastfeeding,
+    ActiveAcne,
+    ActiveInfection,
+    ColdSoreHistory,
+    SkinConditionFlare,
+    OpenWounds,
+    KeloidTendency,
+    BloodThinners,
+    Immunosuppressants,
+    UncontrolledDiabetes,
+    RecentProcedure,
+    Sunburn,
+    SkinCancer,
+    NeuromuscularDisorder,
+    NumbingOrMetalAllergy,
+    PhotosensitisingMedication,
+    RecentFacialSurgery,
+    Scleroderma,
+    Under22,
+}
+
+impl Condition {
+    pub const ALL: [Condition; 19] = [
+        Condition::PregnantOrBreastfeeding,
+        Condition::ActiveAcne,
+        Condition::ActiveInfection,
+        Condition::ColdSoreHistory,
+        Condition::SkinConditionFlare,
+        Condition::OpenWounds,
+        Condition::KeloidTendency,
+        Condition::BloodThinners,
+        Condition::Immunosuppressants,
+        Condition::UncontrolledDiabetes,
+        Condition::RecentProcedure,
+        Condition::Sunburn,
+        Condition::SkinCancer,
+        Condition::NeuromuscularDisorder,
+        Condition::NumbingOrMetalAllergy,
+        Condition::PhotosensitisingMedication,
+        Condition::RecentFacialSurgery,
+        Condition::Scleroderma,
+        Condition::Under22,
+    ];
+
+    /// Whether "not sure" is offered; for some questions the visitor always knows.
+    pub fn allows_not_sure(self) -> bool {
+        !matches!(self, Condition::Sunburn | Condition::OpenWounds | Condition::Under22)
+    }
+}
+
+/// Oral isotretinoin (Accutane, Roaccutane) use.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "status", deny_unknown_fields)]
+pub enum Isotretinoin {
+    #[default]
+    Never,
+    Current,
+    Stopped {
+        last_taken: Date,
+    },
+    NotSure,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Health {
+    pub isotretinoin: Isotretinoin,
+    /// One answer per [`Condition`]; [`Answers::validate`] insists that every one is answered.
+    #[serde(deserialize_with = "deserialize_conditions")]
+    pub conditions: BTreeMap<Condition, YesNo>,
+}
+
+impl Health {
+    /// A health screen with every question answered "no".
+    pub fn all_no() -> Health {
+        Health {
+            isotretinoin: Isotretinoin::Never,
+            conditions: Condition::ALL.iter().map(|&c| (c, YesNo::No)).collect(),
+        }
+    }
+
+    pub fn answer(&self, c: Condition) -> YesNo {
+        self.conditions.get(&c).copied().unwrap_or_default()
+    }
+
+    pub fn with(mut self, c: Condition, a: YesNo) -> Health {
+        self.conditions.insert(c, a);
+        self
+    }
+}
+
+/// Reads the conditions map so that a bad answer names its condition
+/// (`sunburn: unknown variant `maybe`...`); a derived map reader loses the key.
+fn deserialize_conditions<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<Condition, YesNo>, D::Error> {
+    use serde::de::{Error, IntoDeserializer, MapAccess, Visitor};
+    struct Conditions;
+    impl<'de> Visitor<'de> for Conditions {
+        type Value = BTreeMap<Condition, YesNo>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object with one answer per health condition")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let parse_err = |e: serde::de::value::Error| A::Error::custom(format!("{key}: {e}"));
+                let condition = Condition::deserialize(key.as_str().into_deserializer()).map_err(parse_err)?;
+                let answer: String = map.next_value().map_err(|e| A::Error::custom(format!("{key}: {e}")))?;
+                let answer = YesNo::deserialize(answer.as_str().into_deserializer()).map_err(parse_err)?;
+                if out.insert(condition, answer).is_some() {
+                    return Err(A::Error::custom(format!("{key}: answered twice")));
+                }
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Conditions)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    pub concerns: Vec<ConcernAnswer>,
+    pub skin_type: Fitzpatrick,
+    pub downtime: Downtime,
+    pub preferences: Preferences,
+    pub health: Health,
+    /// When the visitor would start; defaults to today.
+    #[serde(default)]
+    pub start_date: Option<Date>,
+}
+
+/// Why a set of answers cannot be assessed; names the offending field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswersError {
+    pub field: String,
+    pub problem: String,
+}
+
+impl std::fmt::Display for AnswersError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.problem)
+    }
+}
+
+impl std::error::Error for AnswersError {}
+
+impl Answers {
+    /// Checks what the types alone cannot: at least one concern, no concern twice, every health
+    /// question answered.
+    pub fn validate(&self) -> Result<(), AnswersError> {
+        let err = |field: &str, problem: &str| Err(AnswersError { field: field.into(), problem: problem.into() });
+        if self.concerns.is_empty() {
+            return err("concerns", "choose at least one concern");
+        }
+        for (i, c) in self.concerns.iter().enumerate() {
+            if self.concerns[..i].iter().any(|o| o.concern == c.concern) {
+                return err(&format!("concerns[{i}]"), "this concern is listed twice");
+            }
+        }
+        for c in Condition::ALL {
+            if !self.health.conditions.contains_key(&c) {
+                return err(&format!("health.conditions.{}", snake_key(&c)), "missing answer (use \"no\", \"yes\" or \"not_sure\")");
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The snake_case JSON key of a unit enum variant (`Condition::OpenWounds` -> `open_wounds`),
+/// derived from its Debug name so it cannot drift from serde's `rename_all = "snake_case"`.
+pub fn snake_key<T: std::fmt::Debug>(v: &T) -> String {
+    let mut out = String::new();
+    for (i, ch) in format!("{v:?}").chars().enumerate() {
+        if ch.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(ch.to_ascii_lowercase());
+    }
+    out
+}

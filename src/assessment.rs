@@ -1,0 +1,205 @@
+//! The engine's output: scores with their breakdown, candidacy and timeline per treatment, and
+//! the ranked families. Plain data; the UI turns it into words through `text`.
+
+use crate::answers::{Budget, Concern, Condition, Downtime, Fitzpatrick, Severity};
+use crate::catalog::{ContraKind, Efficacy, Family, Lasting, Maintenance, Range, Source, ToneRisk, TreatmentId, Until};
+use crate::date::Date;
+use serde::Serialize;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Assessment {
+    pub today: Date,
+    /// The day the timelines start from (the visitor's start date, or today).
+    pub start: Date,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_date: Option<Date>,
+    /// Families best first; "not now" and other non-recommendable families come last.
+    pub families: Vec<FamilyResult>,
+    /// Every assessed treatment, best first by the same ordering.
+    pub treatments: Vec<TreatmentResult>,
+}
+
+impl Assessment {
+    pub fn treatment(&self, id: TreatmentId) -> Option<&TreatmentResult> {
+        self.treatments.iter().find(|t| t.id == id)
+    }
+
+    pub fn family(&self, f: Family) -> Option<&FamilyResult> {
+        self.families.iter().find(|r| r.family == f)
+    }
+
+    /// The family shown as "recommended", if any is: the first one that is recommendable.
+    pub fn recommended(&self) -> Option<&FamilyResult> {
+        self.families.first().filter(|f| f.recommendable)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FamilyResult {
+    pub family: Family,
+    /// The variant that represents the family (its best recommendable one).
+    pub best: TreatmentId,
+    pub score: u8,
+    pub verdict: Verdict,
+    pub recommendable: bool,
+    /// The family's variants, best first.
+    pub variants: Vec<TreatmentId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TreatmentResult {
+    pub id: TreatmentId,
+    pub family: Family,
+    /// 0-100: the sum of the breakdown's points.
+    pub score: u8,
+    pub breakdown: Vec<Contribution>,
+    pub candidacy: Candidacy,
+    /// May be shown as a recommendation: not "not now", treats at least one concern, and not an
+    /// injection for a visitor who said no to injections.
+    pub recommendable: bool,
+    pub timeline: Timeline,
+}
+
+/// The four parts of a score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Factor {
+    Concerns,
+    Downtime,
+    SkinTone,
+    Preferences,
+}
+
+impl Factor {
+    pub const ALL: [Factor; 4] = [Factor::Concerns, Factor::Downtime, Factor::SkinTone, Factor::Preferences];
+
+    /// Points this factor can contribute; the four add up to 100.
+    pub fn max_points(self) -> u8 {
+        match self {
+            Factor::Concerns => 55,
+            Factor::Downtime => 15,
+            Factor::SkinTone => 20,
+            Factor::Preferences => 10,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Contribution {
+    pub factor: Factor,
+    pub points: u8,
+    pub max: u8,
+    /// The facts behind the points, each with its source.
+    pub details: Vec<Detail>,
+}
+
+/// How well something fits: fully, partly, or not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fit {
+    No,
+    Partly,
+    Fully,
+}
+
+impl Fit {
+    pub fn fraction(self) -> f64 {
+        match self {
+            Fit::Fully => 1.0,
+            Fit::Partly => 0.5,
+            Fit::No => 0.0,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Detail {
+    Treats { concern: Concern, severity: Severity, efficacy: Efficacy, source: Source },
+    DowntimeFit { days: Range, tolerance: Downtime, fit: Fit, source: Source },
+    ToneRisk { skin_type: Fitzpatrick, risk: ToneRisk, source: Source },
+    BudgetFit { course_usd: Range, budget: Budget, fit: Fit, source: Source },
+    InjectionsNotWanted,
+    ReadyByEvent { event: Date, full_results: Date, ready: bool, source: Source },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Suitable,
+    TalkToProvider,
+    NotNow,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Candidacy {
+    pub verdict: Verdict,
+    pub reasons: Vec<Reason>,
+    /// For "not now": the earliest date the time-based reasons allow, if every reason is
+    /// time-based.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earliest: Option<Date>,
+}
+
+/// What a reason is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+pub enum Cause {
+    Condition(Condition),
+    Isotretinoin,
+    SkinType(Fitzpatrick),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reason {
+    pub cause: Cause,
+    /// Absolute (not now) or relative (talk to your provider first).
+    pub kind: ContraKind,
+    /// The visitor answered "not sure" (an absolute reason then becomes "talk first").
+    pub not_sure: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<ReasonUntil>,
+    pub source: Source,
+}
+
+/// When a "not now" reason ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+pub enum ReasonUntil {
+    Date(Date),
+    /// A fixed time after something whose date we don't know (e.g. 6 months after the last
+    /// isotretinoin dose, while still taking it).
+    MonthsAfterLastDose(u32),
+    When(Until),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Timeline {
+    /// First session; later than the assessment's start when a dated "not now" applies.
+    pub start: Date,
+    pub session_dates: Vec<Date>,
+    pub interval_days: u32,
+    pub downtime_days: Range,
+    pub first_results: Date,
+    /// When the full result is expected (planned with the later end of the source's range).
+    pub full_results: Date,
+    pub lasts: Lasting,
+    /// Roughly when the result fades, where the sources give a duration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fades: Option<(Date, Date)>,
+    pub maintenance: Maintenance,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ready_by_event: Option<bool>,
+    pub sources: TimelineSources,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct TimelineSources {
+    pub sessions: Source,
+    pub interval: Source,
+    pub downtime: Source,
+    pub first_results: Source,
+    pub full_results: Source,
+    pub lasts: Source,
+    pub maintenance: Source,
+}

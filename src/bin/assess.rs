@@ -1,0 +1,94 @@
+//! `assess`: the engine on the command line, for clinics and reviewers checking the rules
+//! without a browser.
+//!
+//! ```text
+//! assess [--today YYYY-MM-DD] [ANSWERS.json | -]
+//! ```
+//! Reads answers (see docs/answers.md) from the file, or from standard input when the path is
+//! `-` or missing, and prints the assessment as JSON. Bad input: a message naming the field on
+//! standard error and exit code 2.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    match cli::run(std::env::args().skip(1).collect()) {
+        Ok(json) => println!("{json}"),
+        Err(message) => {
+            eprintln!("assess: {message}");
+            std::process::exit(2);
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::io::Read;
+    use treatment_compare::answers::Answers;
+    use treatment_compare::catalog::{Catalog, Source};
+    use treatment_compare::date::Date;
+
+    const USAGE: &str = "usage: assess [--today YYYY-MM-DD] [ANSWERS.json | -]";
+
+    pub fn run(args: Vec<String>) -> Result<String, String> {
+        let mut today = None;
+        let mut path = None;
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "-h" | "--help" => return Err(USAGE.into()),
+                "--today" => {
+                    let value = args.next().ok_or(format!("--today needs a date\n{USAGE}"))?;
+                    today = Some(value.parse::<Date>().map_err(|e| format!("--today: {e}"))?);
+                }
+                _ if path.is_none() && (arg == "-" || !arg.starts_with('-')) => path = Some(arg),
+                _ => return Err(format!("unexpected argument `{arg}`\n{USAGE}")),
+            }
+        }
+        let input = read_input(path.as_deref())?;
+        let answers = parse_answers(&input)?;
+        let today = today.unwrap_or_else(system_today);
+        let assessment = treatment_compare::assess(&answers, &Catalog::standard(), today);
+        let mut json = serde_json::to_value(&assessment).map_err(|e| e.to_string())?;
+        json["sources"] = Source::ALL
+            .iter()
+            .map(|s| (serde_json::to_value(s).unwrap_or_default().as_str().unwrap_or_default().to_string(), s.citation().into()))
+            .collect::<serde_json::Map<String, serde_json::Value>>()
+            .into();
+        serde_json::to_string_pretty(&json).map_err(|e| e.to_string())
+    }
+
+    fn read_input(path: Option<&str>) -> Result<String, String> {
+        let mut input = String::new();
+        match path {
+            None | Some("-") => std::io::stdin().read_to_string(&mut input).map(|_| input),
+            Some(p) => std::fs::read_to_string(p),
+        }
+        .map_err(|e| format!("cannot read {}: {e}", path.unwrap_or("standard input")))
+    }
+
+    /// Parses and validates answers; every error names the field (`health.conditions.sunburn`).
+    pub fn parse_answers(input: &str) -> Result<Answers, String> {
+        let de = &mut serde_json::Deserializer::from_str(input);
+        let answers: Answers = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if path == "." || path.is_empty() {
+                format!("answers: {inner}")
+            } else {
+                format!("{path}: {inner}")
+            }
+        })?;
+        answers.validate().map_err(|e| e.to_string())?;
+        Ok(answers)
+    }
+
+    fn system_today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        Date::from_days_since_epoch((secs / 86_400) as i32)
+    }
+}

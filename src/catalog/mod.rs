@@ -1,0 +1,350 @@
+//! The clinical facts as typed data. Every figure carries the [`Source`] it comes from; the
+//! figures themselves live in [`data`], the citations in [`sources`].
+
+mod data;
+mod sources;
+
+pub use sources::Source;
+
+use crate::answers::{Concern, Condition, Fitzpatrick, Severity};
+use serde::Serialize;
+
+/// The nine treatments the engine scores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TreatmentId {
+    Microneedling,
+    PeelSuperficial,
+    PeelMedium,
+    PeelDeep,
+    LaserNonAblative,
+    LaserAblative,
+    Neuromodulator,
+    Filler,
+    Microdermabrasion,
+}
+
+impl TreatmentId {
+    pub const ALL: [TreatmentId; 9] = [
+        TreatmentId::Microneedling,
+        TreatmentId::PeelSuperficial,
+        TreatmentId::PeelMedium,
+        TreatmentId::PeelDeep,
+        TreatmentId::LaserNonAblative,
+        TreatmentId::LaserAblative,
+        TreatmentId::Neuromodulator,
+        TreatmentId::Filler,
+        TreatmentId::Microdermabrasion,
+    ];
+
+    pub fn family(self) -> Family {
+        match self {
+            TreatmentId::Microneedling => Family::Microneedling,
+            TreatmentId::PeelSuperficial | TreatmentId::PeelMedium | TreatmentId::PeelDeep => Family::ChemicalPeel,
+            TreatmentId::LaserNonAblative | TreatmentId::LaserAblative => Family::Laser,
+            TreatmentId::Neuromodulator | TreatmentId::Filler => Family::Injectables,
+            TreatmentId::Microdermabrasion => Family::Microdermabrasion,
+        }
+    }
+
+    pub fn is_injection(self) -> bool {
+        self.family() == Family::Injectables
+    }
+}
+
+/// The five families the visitor compares; the variants sit inside them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    Microneedling,
+    ChemicalPeel,
+    Laser,
+    Injectables,
+    Microdermabrasion,
+}
+
+impl Family {
+    pub const ALL: [Family; 5] =
+        [Family::Microneedling, Family::ChemicalPeel, Family::Laser, Family::Injectables, Family::Microdermabrasion];
+
+    pub fn variants(self) -> impl Iterator<Item = TreatmentId> {
+        TreatmentId::ALL.into_iter().filter(move |t| t.family() == self)
+    }
+}
+
+/// A value and where it comes from. `note` says why, where sources disagree, this one was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub source: Source,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub note: &'static str,
+}
+
+/// An inclusive range of whole units (days, sessions, dollars, months).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Range {
+    pub lo: u32,
+    pub hi: u32,
+}
+
+impl Range {
+    pub const fn new(lo: u32, hi: u32) -> Range {
+        Range { lo, hi }
+    }
+    pub const fn exactly(v: u32) -> Range {
+        Range { lo: v, hi: v }
+    }
+    pub fn scale(self, by: u32) -> Range {
+        Range { lo: self.lo.saturating_mul(by), hi: self.hi.saturating_mul(by) }
+    }
+}
+
+/// How well a treatment addresses a concern (clinical-facts.md, the G/S/– table).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Efficacy {
+    NotIndicated,
+    Some,
+    Good,
+}
+
+impl Efficacy {
+    /// Share of the treatment-fit points this level earns.
+    pub fn fraction(self) -> f64 {
+        match self {
+            Efficacy::Good => 1.0,
+            Efficacy::Some => 0.5,
+            Efficacy::NotIndicated => 0.0,
+        }
+    }
+}
+
+/// One cell of the efficacy table, with an optional different level for severe cases
+/// (seed 003: severe scarring, deep wrinkles and significant sun damage belong with lasers and
+/// deep peels; mild-to-moderate with microneedling).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Indication {
+    pub concern: Concern,
+    pub level: Efficacy,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when_severe: Option<Efficacy>,
+    pub source: Source,
+}
+
+impl Indication {
+    pub fn for_severity(&self, s: Severity) -> Efficacy {
+        match (s, self.when_severe) {
+            (Severity::Severe, Some(e)) => e,
+            _ => self.level,
+        }
+    }
+}
+
+/// Pigmentation (PIH) or other skin-tone risk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ToneRisk {
+    Low,
+    Moderate,
+    High,
+    /// The sources advise against it for this skin type.
+    NotAdvised,
+}
+
+impl ToneRisk {
+    pub fn fraction(self) -> f64 {
+        match self {
+            ToneRisk::Low => 1.0,
+            ToneRisk::Moderate => 0.6,
+            ToneRisk::High => 0.25,
+            ToneRisk::NotAdvised => 0.0,
+        }
+    }
+}
+
+/// Skin-tone risk by Fitzpatrick group.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct ToneSafety {
+    pub types_i_to_iii: ToneRisk,
+    pub type_iv: ToneRisk,
+    pub types_v_vi: ToneRisk,
+    pub source: Source,
+}
+
+impl ToneSafety {
+    pub fn for_type(&self, f: Fitzpatrick) -> ToneRisk {
+        match f {
+            Fitzpatrick::I | Fitzpatrick::II | Fitzpatrick::III => self.types_i_to_iii,
+            Fitzpatrick::IV => self.type_iv,
+            Fitzpatrick::V | Fitzpatrick::VI => self.types_v_vi,
+        }
+    }
+}
+
+/// How long a result lasts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Lasting {
+    Weeks { range: Range },
+    Months { range: Range },
+    /// "Long-lasting (years)" with no tighter figure in the sources.
+    Years,
+    Permanent,
+    /// The sources give no figure; the widget says so rather than guess.
+    NotStated,
+}
+
+/// Follow-up treatments to keep the result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Maintenance {
+    EveryWeeks { range: Range },
+    EveryMonths { range: Range },
+    /// Repeat when the effect wears off, no sooner than `min_days` (neuromodulator label: 90).
+    WhenItWearsOff { min_days: u32 },
+    None,
+    NotStated,
+}
+
+/// What a price figure is per.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PriceUnit {
+    Session,
+    Treatment,
+    Syringe,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Price {
+    pub usd: Range,
+    pub per: PriceUnit,
+}
+
+/// How a health answer affects a treatment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContraKind {
+    /// Talk to your provider first.
+    Relative,
+    /// Not now.
+    Absolute,
+}
+
+/// When an absolute contraindication stops applying.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Until {
+    /// Once it has cleared or healed (infection, flare, wound, sunburn, breakout).
+    Cleared,
+    AfterPregnancyAndBreastfeeding,
+    AfterTreatmentByDoctor,
+    Age22,
+    /// No time limit: this treatment does not fit.
+    Indefinitely,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Contraindication {
+    pub condition: Condition,
+    pub kind: ContraKind,
+    pub until: Until,
+    pub source: Source,
+}
+
+/// What isotretinoin use means for a treatment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "rule")]
+pub enum IsotretinoinRule {
+    NoWait,
+    TalkFirst,
+    WaitMonths { months: u32 },
+}
+
+/// Before-treatment preparation and aftercare items (shown for microneedling).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "step")]
+pub enum CareStep {
+    StopRetinoidsAndAcids { days_before: Range },
+    AvoidSunBefore { weeks_before: Range },
+    NoWaxingBefore { days_before: u32 },
+    RednessLikeMildSunburn { hours: Range },
+    FlakingOnDays { days: Range },
+    NoMakeup { hours: Range },
+    AvoidSunAfter { min_weeks: u32 },
+    NoActivesAfter { days: Range },
+    AntiviralIfColdSores,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Treatment {
+    pub id: TreatmentId,
+    /// The range of sessions the sources give for a course.
+    pub sessions: Sourced<Range>,
+    /// Sessions the timeline plans with (within `sessions`).
+    pub planned_sessions: u32,
+    /// Days between sessions; the timeline plans with `lo`.
+    pub interval_days: Sourced<Range>,
+    /// Days of visible downtime (redness, peeling, swelling) per session.
+    pub downtime_days: Sourced<Range>,
+    /// Days after the first session until first visible results.
+    pub first_results_days: Sourced<Range>,
+    /// Days after the last session until the full result (the timeline plans with `hi`).
+    pub full_results_days: Sourced<Range>,
+    pub lasts: Sourced<Lasting>,
+    pub maintenance: Sourced<Maintenance>,
+    pub price: Sourced<Price>,
+    pub tone: ToneSafety,
+    pub isotretinoin: Sourced<IsotretinoinRule>,
+    pub indications: Vec<Indication>,
+    pub contraindications: Vec<Contraindication>,
+    pub preparation: Vec<Sourced<CareStep>>,
+    pub aftercare: Vec<Sourced<CareStep>>,
+}
+
+impl Treatment {
+    pub fn family(&self) -> Family {
+        self.id.family()
+    }
+
+    pub fn indication(&self, c: Concern) -> Option<&Indication> {
+        self.indications.iter().find(|i| i.concern == c)
+    }
+
+    pub fn contraindication(&self, c: Condition) -> Option<&Contraindication> {
+        self.contraindications.iter().find(|x| x.condition == c)
+    }
+
+    /// Typical cost of the planned course in dollars.
+    pub fn course_cost_usd(&self) -> Range {
+        let per = self.price.value.usd;
+        match self.price.value.per {
+            PriceUnit::Session => per.scale(self.planned_sessions),
+            PriceUnit::Treatment | PriceUnit::Syringe => per,
+        }
+    }
+}
+
+/// The treatments a widget compares. `standard()` holds all nine; a clinic's configuration may
+/// narrow it with [`Catalog::only`].
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Catalog {
+    pub treatments: Vec<Treatment>,
+}
+
+impl Catalog {
+    pub fn standard() -> Catalog {
+        Catalog { treatments: data::treatments() }
+    }
+
+    pub fn get(&self, id: TreatmentId) -> Option<&Treatment> {
+        self.treatments.iter().find(|t| t.id == id)
+    }
+
+    /// Keeps only the given treatments (a clinic's offer), in catalog order.
+    pub fn only(mut self, ids: &[TreatmentId]) -> Catalog {
+        self.treatments.retain(|t| ids.contains(&t.id));
+        self
+    }
+}

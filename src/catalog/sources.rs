@@ -1,0 +1,107 @@
+//! The sources the catalog's figures come from, as named in `shared/clinical-facts.md`.
+//! Citations are proper names and stay untranslated.
+
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// The project's seed article 000 on microneedling.
+    Seed000,
+    /// Seed article 001 on microneedling.
+    Seed001,
+    /// Seed article 003: microneedling compared with peels, lasers and injectables.
+    Seed003,
+    /// The seed articles together (where they agree).
+    Seeds,
+    RealSelf,
+    /// Alam et al., JAMA Dermatology 2014 (microneedling for acne scars, randomised trial).
+    Alam2014,
+    /// El-Domyati et al., Journal of Clinical and Aesthetic Dermatology.
+    ElDomyati,
+    /// Alster & Graham, Dermatologic Surgery 2017 (microneedling review).
+    AlsterGraham2017,
+    /// Journal of the American Academy of Dermatology 2016;74:348.
+    Jaad2016,
+    AtriusHealth,
+    /// Waldman et al., ASDS task force, Dermatologic Surgery 2017 (isotretinoin and procedures).
+    Waldman2017,
+    /// Gilbert, Dermatologic Surgery 2000 (valacyclovir prophylaxis for peels).
+    Gilbert2000,
+    /// Consumer price guides (microneedling and microdermabrasion per-session prices).
+    ConsumerPrices,
+    /// Chemical-peel literature as summarised in the fact base (depths, downtime, duration).
+    PeelLiterature,
+    /// Laser-resurfacing literature as summarised in the fact base (incl. PIH rates).
+    LaserLiterature,
+    /// American Society of Plastic Surgeons average fee statistics.
+    Asps,
+    /// Botulinum-toxin product labelling.
+    NeuromodulatorLabel,
+    /// FDA information on hyaluronic-acid fillers.
+    FdaFiller,
+    /// Injectables literature as summarised in the fact base (prices, bruising).
+    InjectableLiterature,
+    /// Microdermabrasion literature as summarised in the fact base.
+    MicrodermLiterature,
+    /// The Fitzpatrick self-typing questionnaire.
+    FitzpatrickScale,
+    /// This widget's own safety policy where the sources are silent: an elective procedure on
+    /// affected skin waits, or is discussed with a provider first. Never used for a figure.
+    SafetyPolicy,
+}
+
+impl Source {
+    pub const ALL: [Source; 22] = [
+        Source::Seed000,
+        Source::Seed001,
+        Source::Seed003,
+        Source::Seeds,
+        Source::RealSelf,
+        Source::Alam2014,
+        Source::ElDomyati,
+        Source::AlsterGraham2017,
+        Source::Jaad2016,
+        Source::AtriusHealth,
+        Source::Waldman2017,
+        Source::Gilbert2000,
+        Source::ConsumerPrices,
+        Source::PeelLiterature,
+        Source::LaserLiterature,
+        Source::Asps,
+        Source::NeuromodulatorLabel,
+        Source::FdaFiller,
+        Source::InjectableLiterature,
+        Source::MicrodermLiterature,
+        Source::FitzpatrickScale,
+        Source::SafetyPolicy,
+    ];
+
+    /// A short citation a visitor (or a clinic reviewer) can look up.
+    pub fn citation(self) -> &'static str {
+        match self {
+            Source::Seed000 => "Microneedling guide (seed article 000)",
+            Source::Seed001 => "Microneedling guide (seed article 001)",
+            Source::Seed003 => "Microneedling vs. other treatments (seed article 003)",
+            Source::Seeds => "Microneedling guides (seed articles 000, 001, 003)",
+            Source::RealSelf => "RealSelf microneedling reviews",
+            Source::Alam2014 => "Alam M. et al., JAMA Dermatology 2014",
+            Source::ElDomyati => "El-Domyati M. et al., J Clin Aesthet Dermatol",
+            Source::AlsterGraham2017 => "Alster TS, Graham PM, Dermatologic Surgery 2017",
+            Source::Jaad2016 => "J Am Acad Dermatol 2016;74:348",
+            Source::AtriusHealth => "Atrius Health patient guidance",
+            Source::Waldman2017 => "Waldman A. et al. (ASDS task force), Dermatologic Surgery 2017",
+            Source::Gilbert2000 => "Gilbert S., Dermatologic Surgery 2000",
+            Source::ConsumerPrices => "Consumer price guides, 2024-2026",
+            Source::PeelLiterature => "Chemical peel literature (depth, recovery, duration)",
+            Source::LaserLiterature => "Laser resurfacing literature (fractional 1540/1550 nm, CO2, Er:YAG)",
+            Source::Asps => "American Society of Plastic Surgeons, average fees",
+            Source::NeuromodulatorLabel => "Botulinum toxin prescribing information",
+            Source::FdaFiller => "U.S. FDA, dermal filler information",
+            Source::InjectableLiterature => "Injectables literature (neuromodulators, HA fillers)",
+            Source::MicrodermLiterature => "Microdermabrasion literature",
+            Source::FitzpatrickScale => "Fitzpatrick skin-type self-questionnaire",
+            Source::SafetyPolicy => "Widget safety policy (sources silent; err on the side of caution)",
+        }
+    }
+}

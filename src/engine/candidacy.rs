@@ -1,0 +1,77 @@
+//! The candidacy check: suitable / talk to your provider first / not now (and until when).
+
+use crate::answers::{Condition, Fitzpatrick, Health, Isotretinoin, YesNo};
+use crate::assessment::{Candidacy, Cause, Reason, ReasonUntil, Verdict};
+use crate::catalog::{ContraKind, IsotretinoinRule, ToneRisk, Treatment, Until};
+use crate::date::Date;
+
+/// Checks the health answers and skin type against the treatment's contraindications.
+///
+/// "Not sure" about an absolute contraindication becomes "talk to your provider first": the
+/// widget cannot rule it in or out, a consultation can.
+pub fn candidacy(t: &Treatment, health: &Health, skin_type: Fitzpatrick, today: Date) -> Candidacy {
+    let mut reasons: Vec<Reason> = Condition::ALL
+        .iter()
+        .filter_map(|&c| condition_reason(t, c, health.answer(c)))
+        .collect();
+    reasons.extend(isotretinoin_reason(t, health.isotretinoin, today));
+    if t.tone.for_type(skin_type) == ToneRisk::NotAdvised {
+        reasons.push(Reason {
+            cause: Cause::SkinType(skin_type),
+            kind: ContraKind::Absolute,
+            not_sure: false,
+            until: Some(ReasonUntil::When(Until::Indefinitely)),
+            source: t.tone.source,
+        });
+    }
+    // Not-now reasons first; the sort is stable, so each group keeps the question order.
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.kind));
+    let verdict = match reasons.first().map(|r| r.kind) {
+        Some(ContraKind::Absolute) => Verdict::NotNow,
+        Some(ContraKind::Relative) => Verdict::TalkToProvider,
+        None => Verdict::Suitable,
+    };
+    let earliest = if verdict == Verdict::NotNow { earliest_date(&reasons) } else { None };
+    Candidacy { verdict, reasons, earliest }
+}
+
+fn condition_reason(t: &Treatment, c: Condition, answer: YesNo) -> Option<Reason> {
+    if answer == YesNo::No {
+        return None;
+    }
+    let ci = t.contraindication(c)?;
+    let not_sure = answer == YesNo::NotSure;
+    let kind = if not_sure { ContraKind::Relative } else { ci.kind };
+    let until = (kind == ContraKind::Absolute).then_some(ReasonUntil::When(ci.until));
+    Some(Reason { cause: Cause::Condition(c), kind, not_sure, until, source: ci.source })
+}
+
+fn isotretinoin_reason(t: &Treatment, use_: Isotretinoin, today: Date) -> Option<Reason> {
+    let rule = t.isotretinoin;
+    let reason = |kind, not_sure, until| Reason { cause: Cause::Isotretinoin, kind, not_sure, until, source: rule.source };
+    match (use_, rule.value) {
+        (Isotretinoin::Never, _) | (_, IsotretinoinRule::NoWait) => None,
+        (Isotretinoin::NotSure, _) => Some(reason(ContraKind::Relative, true, None)),
+        (_, IsotretinoinRule::TalkFirst) => Some(reason(ContraKind::Relative, false, None)),
+        (Isotretinoin::Current, IsotretinoinRule::WaitMonths { months }) => {
+            Some(reason(ContraKind::Absolute, false, Some(ReasonUntil::MonthsAfterLastDose(months))))
+        }
+        (Isotretinoin::Stopped { last_taken }, IsotretinoinRule::WaitMonths { months }) => {
+            let until = last_taken.add_months(months as i32);
+            (until > today).then(|| reason(ContraKind::Absolute, false, Some(ReasonUntil::Date(until))))
+        }
+    }
+}
+
+/// The date every not-now reason has passed, if each of them ends on a known date.
+fn earliest_date(reasons: &[Reason]) -> Option<Date> {
+    reasons
+        .iter()
+        .filter(|r| r.kind == ContraKind::Absolute)
+        .map(|r| match r.until {
+            Some(ReasonUntil::Date(d)) => Some(d),
+            _ => None,
+        })
+        .try_fold(None, |acc: Option<Date>, d| d.map(|d| Some(acc.map_or(d, |a| a.max(d)))))
+        .flatten()
+}

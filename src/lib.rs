@@ -1,0 +1,22 @@
+//! treatment-compare: a client-side widget that compares microneedling with chemical peels,
+//! laser resurfacing, injectables and microdermabrasion.
+//!
+//! The crate is a pure core behind a thin web shell:
+//! - [`answers`], [`catalog`], [`engine`], [`assessment`], [`date`], [`config`] and [`text`] know
+//!   nothing of the browser and are tested natively with `cargo test`;
+//! - `ui` (Yew components) and `web` (mounting) exist only in the wasm32 build.
+
+pub mod answers;
+pub mod assessment;
+pub mod catalog;
+pub mod config;
+pub mod date;
+pub mod engine;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use engine::assess;

@@ -1,0 +1,325 @@
+//! Browser tests: mount the real app in its own container (headless Chromium via
+//! `wasm-pack test --headless --chrome`), click through the questionnaire and check what the
+//! results show against the engine's own assessment.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use treatment_compare::answers::{Answers, Budget, ConcernAnswer, Concern, Downtime, Fitzpatrick, Health, Preferences, Severity};
+use treatment_compare::assessment::Assessment;
+use treatment_compare::catalog::{Catalog, TreatmentId};
+use treatment_compare::config::WidgetConfig;
+use treatment_compare::date::Date;
+use treatment_compare::ui::app::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const TODAY: &str = "2026-11-21";
+
+fn today() -> Date {
+    TODAY.parse().unwrap()
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A mounted widget in a fresh container of its own.
+struct Widget {
+    root: Element,
+}
+
+impl Widget {
+    async fn mount_in(container: Element, config: WidgetConfig) -> Widget {
+        let props = AppProps { config: Rc::new(config), today: today() };
+        yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+        yew::scheduler::flush().await;
+        Widget { root: container }
+    }
+
+    async fn mount(config: WidgetConfig) -> Widget {
+        let container = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&container).unwrap();
+        Widget::mount_in(container, config).await
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    fn get(&self, selector: &str) -> Element {
+        self.find(selector).unwrap_or_else(|| panic!("no element matches `{selector}`"))
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap()).collect()
+    }
+
+    async fn click(&self, selector: &str) {
+        self.get(selector).dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn choose(&self, name: &str, value: &str) {
+        self.click(&format!("input[name=\"{name}\"][value=\"{value}\"]")).await;
+    }
+
+    async fn select(&self, name: &str, value: &str) {
+        let select: HtmlSelectElement = self.get(&format!("select[name=\"{name}\"]")).dyn_into().unwrap();
+        select.set_value(value);
+        fire(&select, "change");
+        yew::scheduler::flush().await;
+    }
+
+    async fn type_date(&self, name: &str, value: &str) {
+        let input: HtmlInputElement = self.get(&format!("input[name=\"{name}\"]")).dyn_into().unwrap();
+        input.set_value(value);
+        fire(&input, "input");
+        fire(&input, "change");
+        yew::scheduler::flush().await;
+    }
+
+    async fn next(&self) {
+        let next = self.get("button.tc-next");
+        assert!(!next.has_attribute("disabled"), "Next is disabled on `{}`", self.heading());
+        self.click("button.tc-next").await;
+    }
+
+    fn heading(&self) -> String {
+        self.find("h2").map(|h| h.text_content().unwrap_or_default()).unwrap_or_default()
+    }
+
+    fn attr_list(&self, selector: &str, attr: &str) -> Vec<String> {
+        self.all(selector).iter().map(|e| e.get_attribute(attr).unwrap_or_default()).collect()
+    }
+
+    /// Answers every step: the given concerns, skin type, downtime; default preferences and a
+    /// health screen of "no" unless `health` changes it. Ends on the results.
+    async fn complete(&self, concerns: &[(&str, &str)], skin: &str, downtime: &str) {
+        self.answer_until_health(concerns, skin, downtime).await;
+        self.next().await;
+        assert!(self.find(".tc-results").is_some(), "results not shown");
+    }
+
+    async fn answer_until_health(&self, concerns: &[(&str, &str)], skin: &str, downtime: &str) {
+        for (concern, severity) in concerns {
+            self.choose("concern", concern).await;
+            self.select(&format!("severity-{concern}"), severity).await;
+        }
+        self.next().await;
+        self.choose("skin-type", skin).await;
+        self.next().await;
+        self.choose("downtime", downtime).await;
+        self.next().await;
+        self.next().await; // preferences: defaults
+    }
+}
+
+fn fire(target: &web_sys::EventTarget, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn config() -> WidgetConfig {
+    WidgetConfig { clinic_name: "Test Clinic".into(), ..WidgetConfig::default() }
+}
+
+/// What the engine says for the same answers the UI was given.
+fn engine(concerns: &[(Concern, Severity)], skin: Fitzpatrick, downtime: Downtime, health: Health) -> Assessment {
+    let answers = Answers {
+        concerns: concerns.iter().map(|&(concern, severity)| ConcernAnswer { concern, severity }).collect(),
+        skin_type: skin,
+        downtime,
+        preferences: Preferences { budget: Budget::default(), injections_ok: true, event_date: None },
+        health,
+        start_date: None,
+    };
+    treatment_compare::assess(&answers, &Catalog::standard(), today())
+}
+
+fn family_keys(a: &Assessment) -> Vec<String> {
+    a.families.iter().map(|f| treatment_compare::answers::snake_key(&f.family)).collect()
+}
+
+#[wasm_bindgen_test]
+async fn darker_skin_with_acne_scars_sees_microneedling_recommended_and_suitable() {
+    let w = Widget::mount(config()).await;
+    w.complete(&[("acne_scars", "moderate")], "V", "up_to_a_week").await;
+
+    let expected = engine(&[(Concern::AcneScars, Severity::Moderate)], Fitzpatrick::V, Downtime::UpToAWeek, Health::all_no());
+    assert_eq!(w.attr_list("ol.tc-ranking > li", "data-family"), family_keys(&expected));
+    let first = w.get("ol.tc-ranking > li");
+    assert_eq!(first.get_attribute("data-family").as_deref(), Some("microneedling"));
+    assert!(first.class_list().contains("tc-recommended"));
+    let score = expected.family(treatment_compare::catalog::Family::Microneedling).unwrap().score;
+    assert_eq!(first.get_attribute("data-score"), Some(score.to_string()));
+    assert!(first.text_content().unwrap().contains(&score.to_string()));
+    assert_eq!(w.get("section.tc-candidacy").get_attribute("data-verdict").as_deref(), Some("suitable"));
+    // The laser family is shown, but ablative laser is "not now" for type V.
+    let laser = w.get("li[data-family=\"laser\"]");
+    assert!(!laser.class_list().contains("tc-recommended"));
+    // The timeline shows microneedling's sessions on real dates.
+    assert!(w.find("svg.tc-timeline g.tc-timeline-row[data-treatment=\"microneedling\"]").is_some());
+    let sessions = expected.treatment(TreatmentId::Microneedling).unwrap().timeline.session_dates.len();
+    assert_eq!(w.all("g.tc-timeline-row[data-treatment=\"microneedling\"] circle.tc-session").len(), sessions);
+    assert!(w.find("table.tc-timeline-table tr[data-treatment=\"microneedling\"]").is_some());
+    assert!(w.get("p.tc-disclaimer").text_content().unwrap().contains("Test Clinic"));
+}
+
+#[wasm_bindgen_test]
+async fn expression_lines_put_injectables_first_and_a_compared_treatment_joins_the_timeline() {
+    let w = Widget::mount(config()).await;
+    w.complete(&[("expression_lines", "moderate")], "II", "one_to_three_days").await;
+    let first = w.get("ol.tc-ranking > li");
+    assert_eq!(first.get_attribute("data-family").as_deref(), Some("injectables"));
+    assert!(first.class_list().contains("tc-recommended"));
+
+    assert!(w.find("g.tc-timeline-row[data-treatment=\"neuromodulator\"]").is_none());
+    w.click("input[name=\"compare\"][value=\"neuromodulator\"]").await;
+    assert!(w.find("g.tc-timeline-row[data-treatment=\"neuromodulator\"]").is_some());
+    assert!(w.find("g.tc-timeline-row[data-treatment=\"microneedling\"]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn isotretinoin_stopped_recently_shows_not_now_with_the_earliest_date() {
+    let w = Widget::mount(config()).await;
+    w.answer_until_health(&[("acne_scars", "severe")], "III", "up_to_a_week").await;
+    assert!(w.find("input[name=\"isotretinoin-last-taken\"]").is_none());
+    w.choose("isotretinoin", "stopped").await;
+    // A "stopped" answer needs its date before the results.
+    assert!(w.get("button.tc-next").has_attribute("disabled"));
+    w.type_date("isotretinoin-last-taken", "2026-08-01").await;
+    w.next().await;
+
+    let panel = w.get("section.tc-candidacy");
+    assert_eq!(panel.get_attribute("data-verdict").as_deref(), Some("not_now"));
+    assert!(w.find("ul.tc-reasons li[data-cause=\"isotretinoin\"]").is_some());
+    // 2027-02-01 in whatever format the text module uses: it names the year and the day.
+    let text = panel.text_content().unwrap();
+    assert!(text.contains("2027"), "{text}");
+    let mn = w.get("li[data-family=\"microneedling\"]");
+    assert_eq!(mn.get_attribute("data-verdict").as_deref(), Some("not_now"));
+    assert!(!mn.class_list().contains("tc-recommended"));
+}
+
+#[wasm_bindgen_test]
+async fn pregnancy_makes_microneedling_not_now_and_never_recommended() {
+    let w = Widget::mount(config()).await;
+    w.answer_until_health(&[("acne_scars", "moderate"), ("enlarged_pores", "mild")], "IV", "up_to_a_week").await;
+    w.choose("health-pregnant_or_breastfeeding", "yes").await;
+    w.next().await;
+    assert_eq!(w.get("section.tc-candidacy").get_attribute("data-verdict").as_deref(), Some("not_now"));
+    let recommended = w.all("li.tc-recommended");
+    assert!(recommended.len() <= 1);
+    for li in recommended {
+        assert_ne!(li.get_attribute("data-verdict").as_deref(), Some("not_now"));
+        assert_ne!(li.get_attribute("data-family").as_deref(), Some("microneedling"));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn changing_an_answer_from_the_results_updates_them() {
+    let w = Widget::mount(config()).await;
+    w.complete(&[("volume_loss", "moderate")], "III", "up_to_a_week").await;
+    assert_eq!(w.get("ol.tc-ranking > li").get_attribute("data-family").as_deref(), Some("injectables"));
+
+    w.click("button.tc-edit[data-step=\"concerns\"]").await;
+    let box_: HtmlInputElement = w.get("input[name=\"concern\"][value=\"volume_loss\"]").dyn_into().unwrap();
+    assert!(box_.checked(), "answers are kept when editing");
+    w.choose("concern", "volume_loss").await; // untick
+    w.choose("concern", "dullness").await;
+    // Walk forward to the results again; every earlier answer is still there.
+    while w.find(".tc-results").is_none() {
+        w.next().await;
+    }
+    let expected = engine(&[(Concern::Dullness, Severity::Moderate)], Fitzpatrick::III, Downtime::UpToAWeek, Health::all_no());
+    assert_eq!(w.attr_list("ol.tc-ranking > li", "data-family"), family_keys(&expected));
+    assert_ne!(w.get("ol.tc-ranking > li").get_attribute("data-family").as_deref(), Some("injectables"));
+}
+
+#[wasm_bindgen_test]
+async fn next_waits_for_a_concern_and_back_returns_to_the_previous_step() {
+    let w = Widget::mount(config()).await;
+    assert!(w.get("button.tc-next").has_attribute("disabled"));
+    w.choose("concern", "dullness").await;
+    let first_heading = w.heading();
+    w.next().await;
+    assert_ne!(w.heading(), first_heading);
+    assert_eq!(w.attr_list("ol.tc-progress li[aria-current=\"step\"]", "aria-current").len(), 1);
+    w.click("button.tc-back").await;
+    assert_eq!(w.heading(), first_heading);
+    let dullness: HtmlInputElement = w.get("input[name=\"concern\"][value=\"dullness\"]").dyn_into().unwrap();
+    assert!(dullness.checked());
+}
+
+#[wasm_bindgen_test]
+async fn the_skin_type_quiz_selects_the_type_from_the_total() {
+    let w = Widget::mount(config()).await;
+    w.choose("concern", "pigmentation").await;
+    w.next().await;
+    w.click("button.tc-quiz-toggle").await;
+    for item in ["eye_colour", "hair_colour", "skin_colour", "freckles", "sun_reaction", "tanning"] {
+        w.select(&format!("quiz-{item}"), "4").await; // total 24: type IV
+    }
+    let iv: HtmlInputElement = w.get("input[name=\"skin-type\"][value=\"IV\"]").dyn_into().unwrap();
+    assert!(iv.checked());
+}
+
+#[wasm_bindgen_test]
+async fn every_form_control_has_a_label() {
+    let w = Widget::mount(config()).await;
+    w.choose("concern", "acne_scars").await;
+    loop {
+        for input in w.all("input, select") {
+            let input: web_sys::HtmlElement = input.dyn_into().unwrap();
+            let labelled = input.get_attribute("aria-label").is_some()
+                || input.get_attribute("aria-labelledby").is_some()
+                || js_sys::Reflect::get(&input, &"labels".into())
+                    .ok()
+                    .and_then(|l| js_sys::Reflect::get(&l, &"length".into()).ok())
+                    .and_then(|n| n.as_f64())
+                    .is_some_and(|n| n > 0.0);
+            assert!(labelled, "unlabelled control {} on `{}`", input.outer_html(), w.heading());
+        }
+        if w.find(".tc-results").is_some() {
+            break;
+        }
+        if w.find("button.tc-quiz-toggle").is_some() {
+            w.choose("skin-type", "III").await;
+        }
+        w.next().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_widget_makes_no_network_request_through_the_whole_journey() {
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    let before = performance.get_entries_by_type("resource").length();
+    let w = Widget::mount(config()).await;
+    w.complete(&[("acne_scars", "moderate"), ("dullness", "mild")], "IV", "one_to_three_days").await;
+    w.click("input[name=\"compare\"][value=\"laser_non_ablative\"]").await;
+    let entries = performance.get_entries_by_type("resource");
+    let new: Vec<String> = (before..entries.length())
+        .map(|i| js_sys::Reflect::get(&entries.get(i), &"name".into()).unwrap().as_string().unwrap_or_default())
+        .collect();
+    assert!(new.is_empty(), "requests made: {new:?}");
+}
+
+#[wasm_bindgen_test]
+async fn it_mounts_and_works_inside_a_shadow_root() {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let container = document().create_element("div").unwrap();
+    shadow.append_child(&container).unwrap();
+    let w = Widget::mount_in(container, config()).await;
+    w.complete(&[("fine_lines", "mild")], "II", "one_to_three_days").await;
+    assert!(w.find("ol.tc-ranking > li.tc-recommended").is_some());
+    // Nothing leaked into the light DOM of the host.
+    assert!(host.query_selector(".tc-root").unwrap().is_none());
+}

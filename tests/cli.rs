@@ -1,0 +1,122 @@
+//! The `assess` command line: answers file in, assessment JSON out, clear errors otherwise.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const EXAMPLE: &str = include_str!("../examples/answers.json");
+
+fn assess(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_assess"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The example with one JSON value replaced: `path` is a list of object keys.
+fn example_with(path: &[&str], value: Option<serde_json::Value>) -> String {
+    let mut json: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    let (last, parents) = path.split_last().unwrap();
+    let mut node = &mut json;
+    for p in parents {
+        node = node.get_mut(*p).unwrap();
+    }
+    let obj = node.as_object_mut().unwrap();
+    match value {
+        Some(v) => obj.insert(last.to_string(), v),
+        None => obj.remove(*last),
+    };
+    json.to_string()
+}
+
+#[test]
+fn the_example_file_gives_a_full_assessment_as_json() {
+    let out = assess(&["--today", "2026-11-21", "examples/answers.json"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["today"], "2026-11-21");
+    assert_eq!(json["start"], "2026-12-01");
+    assert_eq!(json["families"].as_array().unwrap().len(), 5);
+    assert_eq!(json["treatments"].as_array().unwrap().len(), 9);
+    // Isotretinoin stopped 2026-08-01: microneedling waits until 2027-02-01.
+    let mn = json["treatments"].as_array().unwrap().iter().find(|t| t["id"] == "microneedling").unwrap();
+    assert_eq!(mn["candidacy"]["verdict"], "not_now");
+    assert_eq!(mn["candidacy"]["earliest"], "2027-02-01");
+    assert_eq!(mn["timeline"]["session_dates"][0], "2027-02-01");
+    // Sources are spelled out for reviewers.
+    assert!(json["sources"]["alam2014"].as_str().unwrap().contains("JAMA"));
+}
+
+#[test]
+fn answers_can_come_from_standard_input() {
+    let out = assess(&["--today", "2026-11-21"], EXAMPLE);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let from_file = assess(&["--today", "2026-11-21", "examples/answers.json"], "");
+    assert_eq!(out.stdout, from_file.stdout);
+}
+
+#[test]
+fn a_missing_field_is_named_and_exits_non_zero() {
+    let out = assess(&[], &example_with(&["downtime"], None));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("missing field `downtime`"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_bad_value_is_named_with_its_path() {
+    let out = assess(&[], &example_with(&["health", "conditions", "sunburn"], Some("maybe".into())));
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("health.conditions: sunburn: unknown variant `maybe`"), "{err}");
+    assert!(err.contains("not_sure"), "{err}");
+}
+
+#[test]
+fn an_unanswered_health_question_is_named() {
+    let mut json: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    json["health"]["conditions"].as_object_mut().unwrap().remove("skin_cancer");
+    let out = assess(&[], &json.to_string());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("health.conditions.skin_cancer: missing answer"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_impossible_date_is_named() {
+    let out = assess(&[], &example_with(&["preferences", "event_date"], Some("2027-02-30".into())));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("preferences.event_date"), "{}", stderr(&out));
+}
+
+#[test]
+fn no_concerns_and_unknown_fields_are_refused() {
+    let mut json: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    json["health"]["conditions"]["sunbrn"] = "no".into();
+    let out = assess(&[], &json.to_string());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("health.conditions: sunbrn: unknown variant `sunbrn`"), "{}", stderr(&out));
+    let out = assess(&[], &example_with(&["concerns"], Some(serde_json::json!([]))));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("concerns: choose at least one concern"), "{}", stderr(&out));
+    let out = assess(&[], &example_with(&["skin_tone"], Some("V".into())));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("skin_tone"), "{}", stderr(&out));
+}
+
+#[test]
+fn malformed_json_and_a_missing_file_are_clear_errors() {
+    let out = assess(&[], "{ \"concerns\": [ ");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("assess: "), "{}", stderr(&out));
+    let out = assess(&["no-such-file.json"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot read no-such-file.json"), "{}", stderr(&out));
+}
