@@ -105,6 +105,16 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 impl QuestionText {
+    /// [`STEP_KEYS`], for code outside this module.
+    pub const STEP_KEYS: [&'static str; 6] = STEP_KEYS;
+    /// [`ISOTRETINOIN_KEYS`], for code outside this module.
+    pub const ISOTRETINOIN_KEYS: [&'static str; 4] = ISOTRETINOIN_KEYS;
+
+    /// Replaces each `{name}` in `template` with its value (see [`fill`]).
+    pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+        fill(template, values)
+    }
+
     pub fn concern(&self, c: Concern) -> &'static str {
         self.concerns[position(&Concern::ALL, &c)]
     }
@@ -187,7 +197,8 @@ pub static EN: QuestionText = QuestionText {
     lang: "en",
 
     title: "Which skin treatment suits you?",
-    subtitle: "Compare microneedling with chemical peels, lasers, injectables and microdermabrasion in about two minutes.",
+    subtitle:
+        "Compare microneedling with chemical peels, lasers, injectables and microdermabrasion in about two minutes.",
     privacy: "Your answers stay in this browser; nothing is sent.",
     config_error: "The treatment comparison could not start: ",
 

@@ -4,7 +4,9 @@
 
 use crate::answers::{Budget, Concern, Downtime, Fitzpatrick, Severity, YesNo};
 use crate::assessment::{Cause, Detail, Factor, Fit, Reason, ReasonUntil, Verdict};
-use crate::catalog::{CareStep, ContraKind, Efficacy, Family, Lasting, Maintenance, Range, ToneRisk, TreatmentId, Until};
+use crate::catalog::{
+    CareStep, ContraKind, Efficacy, Family, Lasting, Maintenance, Range, Source, ToneRisk, TreatmentId, Until,
+};
 use crate::date::Date;
 use crate::text::QuestionText;
 
@@ -22,6 +24,8 @@ pub struct ResultText {
     pub intro: &'static str,
     /// The live summary: `{family}`, `{treatment}`, `{score}`.
     pub summary_best: &'static str,
+    /// The same for a family with a single option: `{family}`, `{score}`.
+    pub summary_best_single: &'static str,
     pub summary_none: &'static str,
     pub edit_heading: &'static str,
     /// "Change ..." per question step, in the order of the questionnaire's steps.
@@ -68,7 +72,6 @@ pub struct ResultText {
     // Candidacy.
     pub candidacy_heading: &'static str,
     pub reasons_heading: &'static str,
-    pub no_reasons: &'static str,
     /// Relative, absolute.
     pub reason_kinds: [&'static str; 2],
     pub not_sure: &'static str,
@@ -101,6 +104,8 @@ pub struct ResultText {
     pub timeline_intro: &'static str,
     pub chart_title: &'static str,
     pub event: &'static str,
+    /// The event line's label in the chart: `{date}`.
+    pub event_on: &'static str,
     pub legend_sessions: &'static str,
     pub legend_downtime: &'static str,
     pub legend_first_results: &'static str,
@@ -124,6 +129,12 @@ pub struct ResultText {
     pub no: &'static str,
     pub unknown: &'static str,
     pub sources_heading: &'static str,
+    /// Under the timeline, for a shown treatment that is "not now": `{treatment}`.
+    pub timeline_not_now: &'static str,
+    /// For a shown treatment whose first session waits: `{treatment}`, `{date}`.
+    pub timeline_delayed: &'static str,
+    /// A table figure's source number: `{n}`.
+    pub note_ref: &'static str,
     pub every: &'static str,
     pub no_downtime: &'static str,
     pub lasts_years: &'static str,
@@ -298,7 +309,7 @@ impl ResultText {
         let digits = usd.to_string();
         let mut grouped = String::new();
         for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 grouped.push_str(self.thousands_separator);
             }
             grouped.push(ch);
@@ -353,7 +364,9 @@ impl ResultText {
 
     pub fn maintenance(&self, m: Maintenance) -> String {
         match m {
-            Maintenance::EveryWeeks { range } => fill(self.maintenance_every, &[("span", &self.span(range, &self.weeks))]),
+            Maintenance::EveryWeeks { range } => {
+                fill(self.maintenance_every, &[("span", &self.span(range, &self.weeks))])
+            }
             Maintenance::EveryMonths { range } => {
                 fill(self.maintenance_every, &[("span", &self.span(range, &self.months))])
             }
@@ -376,7 +389,11 @@ impl ResultText {
 
     /// "Every 4 weeks" style interval from a number of days (weeks when it divides evenly).
     pub fn interval(&self, days: u32) -> String {
-        let span = if days >= 7 && days % 7 == 0 { self.count(days / 7, &self.weeks) } else { self.count(days, &self.days) };
+        let span = if days >= 7 && days.is_multiple_of(7) {
+            self.count(days / 7, &self.weeks)
+        } else {
+            self.count(days, &self.days)
+        };
         fill(self.every, &[("span", &span)])
     }
 
@@ -397,12 +414,16 @@ impl ResultText {
             Detail::Treats { concern, severity, efficacy, source } => {
                 (self.treats(concern, severity, efficacy, q), Some(source))
             }
-            Detail::DowntimeFit { days, tolerance, fit, source } => (self.downtime_fit(days, tolerance, fit, q), Some(source)),
+            Detail::DowntimeFit { days, tolerance, fit, source } => {
+                (self.downtime_fit(days, tolerance, fit, q), Some(source))
+            }
             Detail::ToneRisk { skin_type, risk, source } => (
                 fill(self.detail_tone, &[("skin_type", q.skin_type(skin_type)), ("risk", self.tone_risk(risk))]),
                 Some(source),
             ),
-            Detail::BudgetFit { course_usd, budget, fit, source } => (self.budget_fit(course_usd, budget, fit, q), Some(source)),
+            Detail::BudgetFit { course_usd, budget, fit, source } => {
+                (self.budget_fit(course_usd, budget, fit, q), Some(source))
+            }
             Detail::InjectionsNotWanted => (self.detail_injections.to_string(), None),
             Detail::ReadyByEvent { event, full_results, ready, source } => {
                 let template = if ready { self.detail_ready } else { self.detail_not_ready };
@@ -437,6 +458,88 @@ impl ResultText {
         fill(self.detail_budget, &[("cost", &self.money_range(cost)), ("budget", &budget), ("fit", self.fit(fit))])
     }
 
+    /// The live summary line: the recommended family, its best option and score; `None` when
+    /// nothing is recommended.
+    pub fn summary(&self, best: Option<(Family, TreatmentId, u8)>) -> String {
+        match best {
+            Some((family, treatment, score)) => {
+                let template = if family.variants().count() > 1 { self.summary_best } else { self.summary_best_single };
+                fill(
+                    template,
+                    &[
+                        ("family", self.family(family)),
+                        ("treatment", self.treatment(treatment)),
+                        ("score", &score.to_string()),
+                    ],
+                )
+            }
+            None => self.summary_none.to_string(),
+        }
+    }
+
+    /// "Best option: Superficial peel".
+    pub fn best_variant(&self, t: TreatmentId) -> String {
+        fill(self.best_variant, &[("treatment", self.treatment(t))])
+    }
+
+    /// "Match score: 72 / 100" (the score bar's accessible name).
+    pub fn score_label(&self, score: u8) -> String {
+        format!("{}: {}", self.score_label, self.score(score))
+    }
+
+    /// Another option of a family: "Medium peel: 54 / 100, Not now".
+    pub fn variant_line(&self, t: TreatmentId, score: u8, verdict: Verdict, offered: bool) -> String {
+        let line = fill(
+            self.variant_line,
+            &[("treatment", self.treatment(t)), ("score", &self.score(score)), ("verdict", self.verdict(verdict))],
+        );
+        if offered {
+            line
+        } else {
+            format!("{line} ({})", self.variant_not_offered)
+        }
+    }
+
+    /// "Microneedling for you: Not now".
+    pub fn candidacy_heading(&self, t: TreatmentId, v: Verdict) -> String {
+        fill(self.candidacy_heading, &[("treatment", self.treatment(t)), ("verdict", self.verdict(v))])
+    }
+
+    pub fn earliest(&self, d: Date) -> String {
+        fill(self.earliest, &[("date", &self.date(d))])
+    }
+
+    /// "Source: Alam M. et al., JAMA Dermatology 2014".
+    pub fn source(&self, s: Source) -> String {
+        fill(self.source, &[("source", s.citation())])
+    }
+
+    pub fn timeline_intro(&self, start: Date) -> String {
+        fill(self.timeline_intro, &[("date", &self.date(start))])
+    }
+
+    pub fn chart_title(&self, start: Date, end: Date) -> String {
+        fill(self.chart_title, &[("start", &self.date(start)), ("end", &self.date(end))])
+    }
+
+    /// A note under the timeline for a treatment that cannot start now: `delayed_to` is its
+    /// first session when that is later than the plan's start.
+    pub fn timeline_note(&self, t: TreatmentId, delayed_to: Option<Date>) -> String {
+        match delayed_to {
+            Some(d) => fill(self.timeline_delayed, &[("treatment", self.treatment(t)), ("date", &self.date(d))]),
+            None => fill(self.timeline_not_now, &[("treatment", self.treatment(t))]),
+        }
+    }
+
+    pub fn event_on(&self, d: Date) -> String {
+        fill(self.event_on, &[("date", &self.date(d))])
+    }
+
+    /// A table cell's source number: "[2]".
+    pub fn note_ref(&self, n: usize) -> String {
+        fill(self.note_ref, &[("n", &n.to_string())])
+    }
+
     /// The disclaimer with the clinic's name, or a generic provider when none is configured.
     pub fn disclaimer(&self, clinic: &str) -> String {
         let clinic = if clinic.trim().is_empty() { self.no_clinic } else { clinic.trim() };
@@ -456,6 +559,7 @@ pub static EN: ResultText = ResultText {
     title: "Your results",
     intro: "How each treatment fits your answers, best match first. Open \u{201c}Why this score\u{201d} to see the facts behind each score and where they come from.",
     summary_best: "Best match for you: {family} ({treatment}), {score} out of 100.",
+    summary_best_single: "Best match for you: {family}, {score} out of 100.",
     summary_none: "No treatment is a clear match for you right now. A consultation can look at your options.",
     edit_heading: "Change your answers",
     edit: ["Change concerns", "Change skin type", "Change downtime", "Change preferences", "Change health answers"],
@@ -488,7 +592,7 @@ pub static EN: ResultText = ResultText {
     factors: ["Your concerns", "Downtime", "Skin tone", "Budget and preferences"],
     verdicts: ["Suitable", "Talk to your provider first", "Not now"],
     verdict_sentences: [
-        "Nothing in your answers stands in the way.",
+        "Nothing in your answers rules it out; your provider confirms this at a consultation.",
         "Something in your answers needs a word with your provider before you book.",
         "Something in your answers means this should wait for now.",
     ],
@@ -497,16 +601,15 @@ pub static EN: ResultText = ResultText {
     fits: ["does not fit", "fits partly", "fits"],
 
     detail_treats: "{concern} ({severity}): {efficacy}",
-    detail_downtime: "Downtime {days} per session; you said {tolerance}: {fit}",
+    detail_downtime: "Downtime {days} per session, you chose \u{201c}{tolerance}\u{201d}: {fit}",
     detail_tone: "Risk of dark or light patches for {skin_type} skin: {risk}",
-    detail_budget: "A typical course costs {cost}; your budget is {budget}: {fit}",
+    detail_budget: "A typical course costs {cost}, you chose \u{201c}{budget}\u{201d}: {fit}",
     detail_injections: "You prefer no injections",
     detail_ready: "Full results by {full}, in time for your event on {event}",
     detail_not_ready: "Full results by {full}, after your event on {event}",
 
     candidacy_heading: "{treatment} for you: {verdict}",
     reasons_heading: "What this is based on",
-    no_reasons: "Nothing in your health answers stands in the way.",
     reason_kinds: ["Talk to your provider first", "Not now"],
     not_sure: "You were not sure, so a provider should check this with you.",
     reason_condition: "You answered \u{201c}{answer}\u{201d} to \u{201c}{question}\u{201d}",
@@ -539,6 +642,7 @@ pub static EN: ResultText = ResultText {
     timeline_intro: "Planned from {date}. Dates are estimates from the sources; your provider sets the real schedule.",
     chart_title: "Timeline from {start} to {end}",
     event: "Your event",
+    event_on: "Your event, {date}",
     legend_sessions: "Session",
     legend_downtime: "Downtime",
     legend_first_results: "First results",
@@ -562,6 +666,9 @@ pub static EN: ResultText = ResultText {
     no: "No",
     unknown: "\u{2014}",
     sources_heading: "Sources",
+    timeline_not_now: "{treatment} is \u{201c}not now\u{201d} for you: its dates only show how a course would run once it can start.",
+    timeline_delayed: "{treatment} starts on {date} at the earliest, because of your health answers.",
+    note_ref: "[{n}]",
     every: "Every {span}",
     no_downtime: "None",
     lasts_years: "Years",
@@ -626,6 +733,55 @@ mod tests {
             "Stop retinoids and AHA/BHA acids 5\u{2013}7 days before"
         );
         assert_eq!(EN.reason_until(ReasonUntil::MonthsAfterLastDose(6)), "Until 6 months after your last dose");
+    }
+
+    #[test]
+    fn writes_breakdown_facts_as_sentences_naming_their_source() {
+        use crate::answers::{Concern, Severity};
+        use crate::catalog::Source;
+        let d = Detail::Treats {
+            concern: Concern::AcneScars,
+            severity: Severity::Moderate,
+            efficacy: Efficacy::Good,
+            source: Source::Alam2014,
+        };
+        assert_eq!(
+            EN.detail(&d, crate::text::EN.questions),
+            "Acne scars (Moderate): main indication \u{2014} Alam M. et al., JAMA Dermatology 2014"
+        );
+        assert_eq!(EN.detail(&Detail::InjectionsNotWanted, crate::text::EN.questions), "You prefer no injections");
+    }
+
+    #[test]
+    fn names_what_a_reason_is_about() {
+        use crate::answers::Condition;
+        use crate::catalog::Source;
+        let q = crate::text::EN.questions;
+        let reason = |cause, not_sure| Reason {
+            cause,
+            kind: ContraKind::Relative,
+            not_sure,
+            until: None,
+            source: Source::Seed003,
+        };
+        let cold_sores = EN.cause(&reason(Cause::Condition(Condition::ColdSoreHistory), true), q);
+        assert!(
+            cold_sores.contains(q.yes_no(YesNo::NotSure))
+                && cold_sores.contains(q.condition(Condition::ColdSoreHistory))
+        );
+        assert_eq!(EN.cause(&reason(Cause::SkinType(Fitzpatrick::VI), false), q), "Your skin type: Type VI");
+    }
+
+    #[test]
+    fn summarises_the_best_match_without_repeating_a_single_option() {
+        assert_eq!(
+            EN.summary(Some((Family::Microneedling, TreatmentId::Microneedling, 81))),
+            "Best match for you: Microneedling, 81 out of 100."
+        );
+        assert!(EN
+            .summary(Some((Family::ChemicalPeel, TreatmentId::PeelSuperficial, 70)))
+            .contains("(Superficial peel)"));
+        assert_eq!(EN.summary(None), EN.summary_none);
     }
 
     #[test]

@@ -32,9 +32,9 @@ impl Step {
     }
 
     /// "concerns", "skin_type", "downtime", "preferences", "health", "results" (the same keys
-    /// as `text::questions::STEP_KEYS`).
+    /// as `QuestionText::STEP_KEYS`).
     pub fn key(self) -> &'static str {
-        crate::text::questions::STEP_KEYS[self.index()]
+        crate::text::QuestionText::STEP_KEYS[self.index()]
     }
 
     pub fn is_question(self) -> bool {
@@ -71,7 +71,7 @@ impl IsotretinoinChoice {
     /// "never", "current", "stopped", "not_sure" (the engine's serde tags).
     pub fn key(self) -> &'static str {
         let i = IsotretinoinChoice::ALL.iter().position(|c| *c == self).unwrap_or(0);
-        crate::text::questions::ISOTRETINOIN_KEYS[i]
+        crate::text::QuestionText::ISOTRETINOIN_KEYS[i]
     }
 }
 

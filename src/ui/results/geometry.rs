@@ -14,8 +14,8 @@ pub fn score_width(score: u8) -> f64 {
 }
 
 /// The timeline's viewBox width; narrow enough that labels stay legible on a phone.
-pub const WIDTH: f64 = 480.0;
-const PAD_X: f64 = 14.0;
+pub const WIDTH: f64 = 340.0;
+const PAD_X: f64 = 12.0;
 const PAD_TOP: f64 = 6.0;
 const ROW_HEIGHT: f64 = 50.0;
 const LABEL_DY: f64 = 16.0;
@@ -23,7 +23,7 @@ const TRACK_DY: f64 = 34.0;
 const AXIS_HEIGHT: f64 = 44.0;
 const EVENT_LABEL_HEIGHT: f64 = 18.0;
 /// Month labels need about this many units apart.
-const MIN_LABEL_GAP: f64 = 46.0;
+const MIN_LABEL_GAP: f64 = 36.0;
 const MAX_MONTHS: i32 = 24;
 const MIN_MONTHS: i32 = 3;
 pub const SESSION_RADIUS: f64 = 6.0;
@@ -218,9 +218,10 @@ pub fn layout(start: Date, event: Option<Date>, timelines: &[(TreatmentId, &Time
     let rows: Vec<Row> =
         timelines.iter().enumerate().map(|(i, (id, t))| row(&axis, *id, t, PAD_TOP + ROW_HEIGHT * i as f64)).collect();
     let axis_y = PAD_TOP + ROW_HEIGHT * rows.len() as f64 + 4.0;
-    let event_mark = event.filter(|e| axis.contains(*e)).map(|e| {
+    // An event outside the axis (past the cap) is drawn at the edge; its label names the date.
+    let event_mark = event.map(|e| {
         let x = axis.x(e);
-        EventMark { x, y1: PAD_TOP, y2: axis_y, label_y: axis_y + AXIS_HEIGHT + 10.0, anchor_end: x > WIDTH * 0.6 }
+        EventMark { x, y1: PAD_TOP, y2: axis_y, label_y: axis_y + AXIS_HEIGHT + 10.0, anchor_end: x > WIDTH * 0.5 }
     });
     let height = axis_y + AXIS_HEIGHT + if event_mark.is_some() { EVENT_LABEL_HEIGHT } else { 0.0 };
     Chart {

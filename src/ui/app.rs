@@ -1,0 +1,138 @@
+//! The widget's root: holds the questionnaire state, shows one screen at a time and, at the end,
+//! the results computed from the answers.
+
+use super::components::{
+    dom, ConcernsStep, DowntimeStep, Header, HealthStep, Nav, PreferencesStep, Progress, SkinTypeStep,
+};
+use super::results::Results;
+use super::state::{Action, Missing, State, Step};
+use crate::catalog::Catalog;
+use crate::config::WidgetConfig;
+use crate::date::Date;
+use crate::text::QuestionText;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub config: Rc<WidgetConfig>,
+    /// The visitor's local date: timelines start from it.
+    pub today: Date,
+}
+
+/// A callback that turns its argument into an [`Action`] and dispatches it.
+fn act<T: 'static>(state: &UseReducerHandle<State>, to_action: impl Fn(T) -> Action + 'static) -> Callback<T> {
+    let dispatcher = state.dispatcher();
+    Callback::from(move |value: T| dispatcher.dispatch(to_action(value)))
+}
+
+fn hint(text: &QuestionText, missing: Missing) -> &'static str {
+    match missing {
+        Missing::Concern => text.hint_no_concern,
+        Missing::SkinType => text.hint_no_skin_type,
+        Missing::IsotretinoinDate => text.hint_isotretinoin_date,
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(State::default);
+    let config = &props.config;
+    let locale = config.locale;
+    let text = locale.text().questions;
+    // Ids must be unique in the document, which may hold several widgets.
+    let uid = use_memo((), |_| AttrValue::from(format!("tc{}", (js_sys::Math::random() * 1e9) as u32)));
+
+    // Only the results screen needs an assessment; it is recomputed whenever an answer changes.
+    let answers = (state.step == Step::Results).then(|| state.draft.to_answers()).flatten();
+    let assessment = use_memo((answers, props.today), |(answers, today)| {
+        answers.as_ref().map(|a| Rc::new(crate::assess(a, &Catalog::standard(), *today)))
+    });
+    let step = match (state.step, assessment.as_ref()) {
+        (Step::Results, None) => state.draft.first_incomplete().unwrap_or_default(),
+        (step, _) => step,
+    };
+
+    // After a screen change, move focus to the new screen's title (not on first render: the
+    // widget must not steal focus from the host page).
+    let screen = use_node_ref();
+    {
+        let screen = screen.clone();
+        let first_render = use_mut_ref(|| true);
+        use_effect_with(step, move |_| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                dom::focus_first_heading(&screen);
+            }
+        });
+    }
+
+    let body = match (step, assessment.as_ref()) {
+        (Step::Results, Some(assessment)) => html! {
+            <Results assessment={assessment.clone()} config={config.clone()} on_edit={act(&state, Action::Edit)} />
+        },
+        (step, _) => question_screen(step, &state, props, &uid),
+    };
+    let progress = step.is_question().then(|| html! { <Progress current={step} {locale} /> });
+
+    html! {
+        <div class="tc-root" lang={text.lang}>
+            <Header clinic_name={config.clinic_name.clone()} {locale} />
+            { progress }
+            <div class="tc-screen" ref={screen}>{ body }</div>
+        </div>
+    }
+}
+
+/// A question screen (its fields and the Back/Next buttons) inside a form that never submits:
+/// the form keeps this widget's radio groups apart from another widget's on the same page.
+fn question_screen(step: Step, state: &UseReducerHandle<State>, props: &AppProps, uid: &AttrValue) -> Html {
+    let locale = props.config.locale;
+    let text = locale.text().questions;
+    let draft = &state.draft;
+    let fields = match step {
+        Step::Concerns => html! {
+            <ConcernsStep concerns={draft.concerns} {locale}
+                on_toggle={act(state, |(c, on)| Action::SetConcern(c, on))}
+                on_severity={act(state, |(c, s)| Action::SetSeverity(c, s))} />
+        },
+        Step::SkinType => html! {
+            <SkinTypeStep selected={draft.skin_type} quiz={state.quiz} quiz_open={state.quiz_open} {locale}
+                uid={uid.clone()} on_select={act(state, Action::SetSkinType)}
+                on_quiz_answer={act(state, |(item, score)| Action::SetQuizAnswer(item, score))}
+                on_toggle_quiz={act(state, |()| Action::ToggleQuiz)} />
+        },
+        Step::Downtime => html! {
+            <DowntimeStep selected={draft.downtime} {locale} on_select={act(state, Action::SetDowntime)} />
+        },
+        Step::Preferences => html! {
+            <PreferencesStep preferences={draft.preferences.clone()} today={props.today} {locale}
+                on_budget={act(state, Action::SetBudget)} on_injections={act(state, Action::SetInjectionsOk)}
+                on_event_date={act(state, Action::SetEventDate)} />
+        },
+        Step::Health => html! {
+            <HealthStep health={draft.health.clone()} isotretinoin={draft.isotretinoin}
+                isotretinoin_last_taken={draft.isotretinoin_last_taken} today={props.today} {locale}
+                on_answer={act(state, |(c, a)| Action::SetCondition(c, a))}
+                on_isotretinoin={act(state, Action::SetIsotretinoin)}
+                on_isotretinoin_last_taken={act(state, Action::SetIsotretinoinLastTaken)} />
+        },
+        Step::Results => Html::default(),
+    };
+    let next_label = if state.seen_results {
+        text.back_to_results
+    } else if step == Step::Health {
+        text.see_results
+    } else {
+        text.next
+    };
+    let hint_text = draft.missing(step).map(|m| AttrValue::from(hint(text, m)));
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    html! {
+        <form class="tc-form" novalidate=true {onsubmit}>
+            { fields }
+            <Nav {locale} show_back={step.previous().is_some()} next_label={next_label} hint={hint_text}
+                hint_id={format!("{uid}-hint")} on_back={act(state, |()| Action::Back)}
+                on_next={act(state, |()| Action::Next)} />
+        </form>
+    }
+}

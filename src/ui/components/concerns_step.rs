@@ -1,0 +1,35 @@
+use super::concern_choice::ConcernChoice;
+use crate::answers::{Concern, Severity};
+use crate::text::Locale;
+use crate::ui::state::Step;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ConcernsStepProps {
+    /// Severity of each ticked concern, by position in `Concern::ALL`.
+    pub concerns: [Option<Severity>; Concern::ALL.len()],
+    pub locale: Locale,
+    pub on_toggle: Callback<(Concern, bool)>,
+    pub on_severity: Callback<(Concern, Severity)>,
+}
+
+/// First screen: what the visitor wants to improve, and how noticeable each concern is.
+#[component]
+pub fn ConcernsStep(props: &ConcernsStepProps) -> Html {
+    let text = props.locale.text().questions;
+    let key = Step::Concerns.key();
+    let choices = Concern::ALL.iter().zip(props.concerns).map(|(&concern, severity)| {
+        html! {
+            <ConcernChoice {concern} {severity} locale={props.locale}
+                on_toggle={props.on_toggle.clone()} on_severity={props.on_severity.clone()} />
+        }
+    });
+    html! {
+        <fieldset class="tc-step" data-step={key}>
+            <legend class="tc-legend"><h2 class="tc-title">{ text.step(key) }</h2></legend>
+            <p class="tc-privacy">{ text.privacy }</p>
+            <p class="tc-intro">{ text.step_intro(key) }</p>
+            <ul class="tc-choices tc-concerns">{ for choices }</ul>
+        </fieldset>
+    }
+}

@@ -1,0 +1,53 @@
+//! Reading form controls from events, and focusing a screen's heading.
+
+use crate::date::Date;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, InputEvent};
+use yew::{Callback, NodeRef, TargetCast};
+
+/// The same handler for `input` events: selects and date fields then react whichever of the two
+/// events a browser (or a test) sends.
+pub fn on_input(on_change: &Callback<Event>) -> Callback<InputEvent> {
+    on_change.reform(Event::from)
+}
+
+/// A unit enum value's serde name (`Budget::UpTo1000` -> `up_to_1000`), honouring explicit
+/// `#[serde(rename)]`s that [`crate::answers::snake_key`] cannot see.
+pub fn serde_key<T: serde::Serialize + std::fmt::Debug>(value: &T) -> String {
+    serde_wasm_bindgen::to_value(value)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| crate::answers::snake_key(value))
+}
+
+pub fn checked(e: &Event) -> bool {
+    e.target_unchecked_into::<HtmlInputElement>().checked()
+}
+
+pub fn select_value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlSelectElement>().value()
+}
+
+/// The date of an `<input type="date">` event; `None` when empty or incomplete.
+pub fn date_value(e: &Event) -> Option<Date> {
+    e.target_unchecked_into::<HtmlInputElement>().value().parse().ok()
+}
+
+/// The `value` attribute form of a date (empty for none).
+pub fn date_attr(d: Option<Date>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// Moves keyboard and screen-reader focus to the first `h2` inside `container` (the new
+/// screen's title), making it focusable without putting it in the tab order.
+pub fn focus_first_heading(container: &NodeRef) {
+    let Some(heading) = container.cast::<Element>().and_then(|el| el.query_selector("h2").ok().flatten()) else {
+        return;
+    };
+    if !heading.has_attribute("tabindex") {
+        let _ = heading.set_attribute("tabindex", "-1");
+    }
+    if let Ok(heading) = heading.dyn_into::<HtmlElement>() {
+        let _ = heading.focus();
+    }
+}

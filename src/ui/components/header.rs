@@ -1,0 +1,21 @@
+use crate::text::Locale;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub clinic_name: AttrValue,
+    pub locale: Locale,
+}
+
+/// The clinic's name and what the widget does.
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let text = props.locale.text().questions;
+    html! {
+        <header class="tc-header">
+            <p class="tc-clinic">{ props.clinic_name.clone() }</p>
+            <p class="tc-heading">{ text.title }</p>
+            <p class="tc-subtitle">{ text.subtitle }</p>
+        </header>
+    }
+}

@@ -1,0 +1,35 @@
+use crate::answers::{snake_key, Condition, YesNo};
+use crate::text::Locale;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HealthRowProps {
+    pub condition: Condition,
+    pub answer: YesNo,
+    pub locale: Locale,
+    pub on_answer: Callback<(Condition, YesNo)>,
+}
+
+/// One health question with No / Yes (/ Not sure) as a compact segmented radio group.
+#[component]
+pub fn HealthRow(props: &HealthRowProps) -> Html {
+    let text = props.locale.text().questions;
+    let condition = props.condition;
+    let name = format!("health-{}", snake_key(&condition));
+    let options = YesNo::ALL.into_iter().filter(|a| *a != YesNo::NotSure || condition.allows_not_sure()).map(|a| {
+        let onchange = props.on_answer.reform(move |_: Event| (condition, a));
+        html! {
+            <label class="tc-segment">
+                <input type="radio" name={name.clone()} value={snake_key(&a)} checked={props.answer == a} {onchange} />
+                <span>{ text.yes_no(a) }</span>
+            </label>
+        }
+    });
+    let class = classes!("tc-row", (props.answer != YesNo::No).then_some("tc-flagged"));
+    html! {
+        <fieldset {class} data-condition={snake_key(&condition)}>
+            <legend class="tc-row-question">{ text.condition(condition) }</legend>
+            <div class="tc-segmented">{ for options }</div>
+        </fieldset>
+    }
+}

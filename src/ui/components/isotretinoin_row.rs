@@ -1,0 +1,48 @@
+use super::dom;
+use crate::date::Date;
+use crate::text::Locale;
+use crate::ui::state::IsotretinoinChoice;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct IsotretinoinRowProps {
+    pub choice: IsotretinoinChoice,
+    pub last_taken: Option<Date>,
+    pub today: Date,
+    pub locale: Locale,
+    pub on_choice: Callback<IsotretinoinChoice>,
+    pub on_last_taken: Callback<Option<Date>>,
+}
+
+/// Isotretinoin use: never / now / stopped (then when) / not sure.
+#[component]
+pub fn IsotretinoinRow(props: &IsotretinoinRowProps) -> Html {
+    let text = props.locale.text().questions;
+    let options = IsotretinoinChoice::ALL.into_iter().map(|choice| {
+        let onchange = props.on_choice.reform(move |_: Event| choice);
+        html! {
+            <label class="tc-segment">
+                <input type="radio" name="isotretinoin" value={choice.key()} checked={props.choice == choice} {onchange} />
+                <span>{ text.isotretinoin(choice.key()) }</span>
+            </label>
+        }
+    });
+    let last_taken = (props.choice == IsotretinoinChoice::Stopped).then(|| {
+        let on_date = props.on_last_taken.reform(|e: Event| dom::date_value(&e));
+        html! {
+            <label class="tc-field tc-row-detail">
+                <span class="tc-field-label">{ text.isotretinoin_last_taken }</span>
+                <input type="date" name="isotretinoin-last-taken" required=true max={props.today.to_string()}
+                    value={dom::date_attr(props.last_taken)} oninput={dom::on_input(&on_date)} onchange={on_date} />
+            </label>
+        }
+    });
+    let class = classes!("tc-row", "tc-row-wide", (props.choice != IsotretinoinChoice::Never).then_some("tc-flagged"));
+    html! {
+        <fieldset {class} data-condition="isotretinoin">
+            <legend class="tc-row-question">{ text.isotretinoin_question }</legend>
+            <div class="tc-segmented">{ for options }</div>
+            { last_taken }
+        </fieldset>
+    }
+}

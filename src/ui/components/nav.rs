@@ -1,0 +1,40 @@
+use crate::text::Locale;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NavProps {
+    pub locale: Locale,
+    pub show_back: bool,
+    pub next_label: AttrValue,
+    /// Why "next" is disabled; `None` when the screen is complete.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// A document-unique id for the hint.
+    pub hint_id: AttrValue,
+    pub on_back: Callback<()>,
+    pub on_next: Callback<()>,
+}
+
+/// Back and Next buttons (never submit buttons), with the reason Next is disabled.
+#[component]
+pub fn Nav(props: &NavProps) -> Html {
+    let text = props.locale.text().questions;
+    let disabled = props.hint.is_some();
+    let described_by = disabled.then(|| props.hint_id.clone());
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let on_next = props.on_next.reform(|_: MouseEvent| ());
+    let back = props.show_back.then(|| {
+        html! { <button type="button" class="tc-back" onclick={on_back}>{ text.back }</button> }
+    });
+    html! {
+        <div class="tc-nav">
+            <p class="tc-hint" id={props.hint_id.clone()} aria-live="polite">{ props.hint.clone() }</p>
+            <div class="tc-nav-buttons">
+                { back }
+                <button type="button" class="tc-next" {disabled} aria-describedby={described_by} onclick={on_next}>
+                    { props.next_label.clone() }
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,66 @@
+use super::dom;
+use super::radio_card::RadioCard;
+use crate::answers::{Budget, Preferences};
+use crate::date::Date;
+use crate::text::Locale;
+use crate::ui::state::Step;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PreferencesStepProps {
+    pub preferences: Preferences,
+    pub today: Date,
+    pub locale: Locale,
+    pub on_budget: Callback<Budget>,
+    pub on_injections: Callback<bool>,
+    pub on_event_date: Callback<Option<Date>>,
+}
+
+/// Budget for the whole course, whether injections are acceptable, and an optional event date.
+#[component]
+pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
+    let text = props.locale.text().questions;
+    let key = Step::Preferences.key();
+    let prefs = &props.preferences;
+    let budgets = Budget::ALL.iter().map(|&b| {
+        html! {
+            <li>
+                <RadioCard name="budget" value={dom::serde_key(&b)} label={text.budget(b)}
+                    checked={prefs.budget == b} on_select={props.on_budget.reform(move |_| b)} />
+            </li>
+        }
+    });
+    let injections =
+        [(true, "yes", text.injections_yes), (false, "no", text.injections_no)].map(|(ok, value, label)| {
+            html! {
+                <li>
+                    <RadioCard name="injections" {value} {label}
+                        checked={prefs.injections_ok == ok} on_select={props.on_injections.reform(move |_| ok)} />
+                </li>
+            }
+        });
+    let on_date = props.on_event_date.reform(|e: Event| dom::date_value(&e));
+    html! {
+        <div class="tc-step" data-step={key}>
+            <h2 class="tc-title">{ text.step(key) }</h2>
+            <fieldset class="tc-group">
+                <legend class="tc-legend"><h3 class="tc-subtitle-q">{ text.budget_legend }</h3></legend>
+                <p class="tc-intro">{ text.budget_hint }</p>
+                <ul class="tc-choices tc-choices-row">{ for budgets }</ul>
+            </fieldset>
+            <fieldset class="tc-group">
+                <legend class="tc-legend"><h3 class="tc-subtitle-q">{ text.injections_legend }</h3></legend>
+                <p class="tc-intro">{ text.injections_hint }</p>
+                <ul class="tc-choices tc-choices-row">{ for injections }</ul>
+            </fieldset>
+            <div class="tc-group">
+                <label class="tc-field">
+                    <span class="tc-field-label">{ text.event_label }</span>
+                    <span class="tc-field-hint">{ text.event_hint }</span>
+                    <input type="date" name="event-date" min={props.today.to_string()}
+                        value={dom::date_attr(prefs.event_date)} oninput={dom::on_input(&on_date)} onchange={on_date} />
+                </label>
+            </div>
+        </div>
+    }
+}

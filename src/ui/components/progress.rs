@@ -1,0 +1,35 @@
+use crate::text::Locale;
+use crate::ui::state::Step;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    pub current: Step,
+    pub locale: Locale,
+}
+
+/// One item per question screen; done ones are marked, the current one has
+/// `aria-current="step"`.
+#[component]
+pub fn Progress(props: &ProgressProps) -> Html {
+    let text = props.locale.text().questions;
+    let current = props.current.index();
+    let count = text.step_of(current + 1, Step::QUESTIONS.len());
+    let items = Step::QUESTIONS.iter().map(|step| {
+        let i = step.index();
+        let class =
+            classes!("tc-progress-step", (i < current).then_some("tc-done"), (i == current).then_some("tc-current"));
+        let aria_current = (i == current).then_some("step");
+        html! {
+            <li {class} aria-current={aria_current} data-step={step.key()}>
+                <span class="tc-progress-name">{ text.step_name(step.key()) }</span>
+            </li>
+        }
+    });
+    html! {
+        <nav class="tc-progress-nav" aria-label={text.progress_label}>
+            <p class="tc-step-count">{ count }</p>
+            <ol class="tc-progress">{ for items }</ol>
+        </nav>
+    }
+}

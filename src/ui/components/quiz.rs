@@ -1,0 +1,63 @@
+use super::dom;
+use crate::answers::{snake_key, Fitzpatrick, QuizItem};
+use crate::text::{Locale, QuestionText};
+use crate::ui::state::Quiz;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuizPanelProps {
+    pub quiz: Quiz,
+    pub locale: Locale,
+    /// A document-unique id (the toggle button's `aria-controls`).
+    pub id: AttrValue,
+    pub on_answer: Callback<(QuizItem, Option<u8>)>,
+    /// The skin type the six answers point to, sent once all are answered.
+    pub on_result: Callback<Fitzpatrick>,
+}
+
+/// The six-question self-typing quiz; when complete it selects the computed skin type.
+#[component]
+pub fn QuizPanel(props: &QuizPanelProps) -> Html {
+    let text = props.locale.text().questions;
+    let scores: Vec<u8> = (0..=QuizItem::MAX_SCORE).collect();
+    let items = QuizItem::ALL.iter().map(|&item| {
+        let answer = props.quiz.answer(item);
+        let (quiz, on_answer, on_result) = (props.quiz, props.on_answer.clone(), props.on_result.clone());
+        let pick = Callback::from(move |e: Event| {
+            let score = dom::select_value(&e).parse::<u8>().ok();
+            on_answer.emit((item, score));
+            if let Some(skin_type) = quiz.with(item, score).result() {
+                on_result.emit(skin_type);
+            }
+        });
+        let options = scores.iter().map(|&s| {
+            html! { <option value={s.to_string()} selected={answer == Some(s)}>{ text.quiz_option(item, s) }</option> }
+        });
+        html! {
+            <li class="tc-quiz-item">
+                <label>
+                    <span class="tc-quiz-question">{ text.quiz_item(item) }</span>
+                    <select name={format!("quiz-{}", snake_key(&item))} oninput={dom::on_input(&pick)} onchange={pick}>
+                        <option value="" selected={answer.is_none()}>{ text.quiz_choose }</option>
+                        { for options }
+                    </select>
+                </label>
+            </li>
+        }
+    });
+    let outcome = match props.quiz.result() {
+        Some(f) => QuestionText::fill(
+            text.quiz_result,
+            &[("type", text.skin_type(f)), ("description", text.skin_type_description(f))],
+        ),
+        None => text.quiz_pending.to_string(),
+    };
+    let outcome_class = classes!("tc-quiz-result", props.quiz.result().map(|_| "tc-quiz-done"));
+    html! {
+        <div class="tc-quiz" id={props.id.clone()}>
+            <p class="tc-intro">{ text.quiz_intro }</p>
+            <ol class="tc-quiz-items">{ for items }</ol>
+            <p class={outcome_class} aria-live="polite">{ outcome }</p>
+        </div>
+    }
+}

@@ -1,0 +1,132 @@
+//! The microneedling candidacy panel: verdict, the reasons behind it (with until when and the
+//! source), the earliest date, and the preparation and aftercare lists.
+
+use super::key_attr;
+use crate::answers::snake_key;
+use crate::assessment::{Assessment, Cause, Reason};
+use crate::catalog::{CareStep, Catalog, Sourced, TreatmentId};
+use crate::text::{Locale, QuestionText, ResultText};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CandidacyProps {
+    pub assessment: Rc<Assessment>,
+    pub locale: Locale,
+}
+
+/// A reason in words.
+struct ReasonView {
+    cause_key: String,
+    kind_key: AttrValue,
+    what: String,
+    kind: &'static str,
+    not_sure: bool,
+    until: Option<String>,
+    source: String,
+}
+
+/// A preparation or aftercare item in words.
+struct CareView {
+    text: String,
+    source: String,
+}
+
+const SUBJECT: TreatmentId = TreatmentId::Microneedling;
+
+#[component]
+pub fn Candidacy(props: &CandidacyProps) -> Html {
+    // The catalog is static data: build it once per mounted panel.
+    let care = use_memo((), |_| {
+        let catalog = Catalog::standard();
+        let treatment = catalog.get(SUBJECT);
+        let preparation = treatment.map(|t| t.preparation.clone()).unwrap_or_default();
+        let aftercare = treatment.map(|t| t.aftercare.clone()).unwrap_or_default();
+        (preparation, aftercare)
+    });
+    let text = props.locale.text();
+    let t = text.results;
+    let Some(result) = props.assessment.treatment(SUBJECT) else {
+        return Html::default();
+    };
+    let candidacy = &result.candidacy;
+
+    let heading = t.candidacy_heading(SUBJECT, candidacy.verdict);
+    let sentence = t.verdict_sentence(candidacy.verdict);
+    let reasons: Vec<ReasonView> = candidacy.reasons.iter().map(|r| reason_view(r, t, text.questions)).collect();
+    let earliest = candidacy.earliest.map(|d| t.earliest(d));
+    let preparation: Vec<CareView> = care.0.iter().map(|c| care_view(c, t)).collect();
+    let aftercare: Vec<CareView> = care.1.iter().map(|c| care_view(c, t)).collect();
+
+    html! {
+        <section class="tc-candidacy" data-verdict={key_attr(&candidacy.verdict)}>
+            <h3>{ heading }</h3>
+            <p class="tc-verdict">{ sentence }</p>
+            if let Some(earliest) = earliest {
+                <p class="tc-earliest">{ earliest }</p>
+            }
+            if !reasons.is_empty() {
+                <h4>{ t.reasons_heading }</h4>
+            }
+            <ul class="tc-reasons" hidden={reasons.is_empty()}>
+                { for reasons.iter().map(|r| reason(r, t)) }
+            </ul>
+            <div class="tc-care">
+                <div class="tc-care-list">
+                    <h4>{ t.prepare_heading }</h4>
+                    <ul class="tc-prepare">{ for preparation.iter().map(care_item) }</ul>
+                </div>
+                <div class="tc-care-list">
+                    <h4>{ t.aftercare_heading }</h4>
+                    <ul class="tc-aftercare">{ for aftercare.iter().map(care_item) }</ul>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+fn reason_view(r: &Reason, t: &ResultText, q: &QuestionText) -> ReasonView {
+    let cause_key = match r.cause {
+        Cause::Condition(c) => snake_key(&c),
+        Cause::Isotretinoin => "isotretinoin".to_string(),
+        Cause::SkinType(_) => "skin_type".to_string(),
+    };
+    ReasonView {
+        cause_key,
+        kind_key: key_attr(&r.kind),
+        what: t.cause(r, q),
+        kind: t.reason_kind(r.kind),
+        not_sure: r.not_sure,
+        until: r.until.map(|u| t.reason_until(u)),
+        source: t.source(r.source),
+    }
+}
+
+fn care_view(c: &Sourced<CareStep>, t: &ResultText) -> CareView {
+    CareView { text: t.care_step(c.value), source: t.source(c.source) }
+}
+
+fn reason(r: &ReasonView, t: &ResultText) -> Html {
+    html! {
+        <li data-cause={r.cause_key.clone()} data-kind={r.kind_key.clone()}>
+            <span class="tc-reason-what">{ r.what.clone() }</span>
+            <span class="tc-reason-kind">{ r.kind }</span>
+            if r.not_sure {
+                <span class="tc-reason-not-sure">{ t.not_sure }</span>
+            }
+            if let Some(until) = &r.until {
+                <span class="tc-reason-until">{ until.clone() }</span>
+            }
+            <span class="tc-source">{ r.source.clone() }</span>
+        </li>
+    }
+}
+
+fn care_item(c: &CareView) -> Html {
+    html! {
+        <li>
+            { c.text.clone() }
+            <span class="tc-source">{ c.source.clone() }</span>
+        </li>
+    }
+}

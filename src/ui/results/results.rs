@@ -1,0 +1,114 @@
+//! The results screen: summary, edit buttons, ranking, candidacy, timeline and disclaimer.
+
+use super::candidacy::Candidacy;
+use super::compare_picker::ComparePicker;
+use super::disclaimer::Disclaimer;
+use super::ranking::Ranking;
+use super::timeline_chart::TimelineChart;
+use super::timeline_table::TimelineTable;
+use crate::assessment::{Assessment, Verdict};
+use crate::catalog::TreatmentId;
+use crate::config::WidgetConfig;
+use crate::ui::state::Step;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub assessment: Rc<Assessment>,
+    pub config: Rc<WidgetConfig>,
+    pub on_edit: Callback<Step>,
+}
+
+/// One "Change ..." button per question step.
+struct EditButton {
+    step: Step,
+    label: &'static str,
+}
+
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    // The treatments ticked for comparison; microneedling is always shown.
+    let chosen = use_state(BTreeSet::<TreatmentId>::new);
+
+    let assessment = &props.assessment;
+    let locale = props.config.locale;
+    let t = locale.text().results;
+
+    let summary = t.summary(
+        assessment.recommended().filter(|f| f.verdict != Verdict::NotNow).map(|f| (f.family, f.best, f.score)),
+    );
+
+    let edits: Vec<EditButton> =
+        Step::QUESTIONS.iter().zip(t.edit).map(|(&step, label)| EditButton { step, label }).collect();
+
+    // Compare options: every other assessed treatment, in catalog order.
+    let options: Rc<Vec<TreatmentId>> = Rc::new(
+        TreatmentId::ALL
+            .into_iter()
+            .filter(|id| *id != TreatmentId::Microneedling && assessment.treatment(*id).is_some())
+            .collect(),
+    );
+    let shown: Rc<Vec<TreatmentId>> = Rc::new(
+        TreatmentId::ALL
+            .into_iter()
+            .filter(|id| *id == TreatmentId::Microneedling || chosen.contains(id))
+            .filter(|id| assessment.treatment(*id).is_some())
+            .collect(),
+    );
+    let chosen_now: Rc<BTreeSet<TreatmentId>> = Rc::new((*chosen).clone());
+
+    let on_toggle = {
+        let chosen = chosen.clone();
+        Callback::from(move |id: TreatmentId| {
+            let mut next = (*chosen).clone();
+            if !next.remove(&id) {
+                next.insert(id);
+            }
+            chosen.set(next);
+        })
+    };
+
+    let timeline_intro = t.timeline_intro(assessment.start);
+    let clinic = AttrValue::from(props.config.clinic_name.clone());
+
+    html! {
+        <section class="tc-results">
+            <h2>{ t.title }</h2>
+            <p class="tc-summary" aria-live="polite">{ summary }</p>
+            <p class="tc-intro">{ t.intro }</p>
+
+            <nav class="tc-edits" aria-label={ t.edit_heading }>
+                { for edits.iter().map(|e| edit_button(e, &props.on_edit)) }
+            </nav>
+
+            <Ranking assessment={assessment.clone()} config={props.config.clone()} />
+
+            <Candidacy assessment={assessment.clone()} {locale} />
+
+            <section class="tc-timeline-section">
+                <h3>{ t.timeline_heading }</h3>
+                <p class="tc-intro">{ timeline_intro }</p>
+                <ComparePicker
+                    options={options}
+                    chosen={chosen_now}
+                    config={props.config.clone()}
+                    on_toggle={on_toggle}
+                />
+                <TimelineChart assessment={assessment.clone()} shown={shown.clone()} {locale} />
+                <TimelineTable assessment={assessment.clone()} {shown} {locale} />
+            </section>
+
+            <Disclaimer {clinic} {locale} />
+        </section>
+    }
+}
+
+fn edit_button(e: &EditButton, on_edit: &Callback<Step>) -> Html {
+    let step = e.step;
+    let onclick = on_edit.reform(move |_: MouseEvent| step);
+    html! {
+        <button type="button" class="tc-edit" data-step={ step.key() } {onclick}>{ e.label }</button>
+    }
+}

@@ -1,0 +1,152 @@
+//! The timeline in text: one row per shown treatment with its dates, "ready by your event", and
+//! the course's figures, each figure numbered to its source in the list below the table.
+
+use super::key_attr;
+use crate::assessment::{Assessment, TreatmentResult, Verdict};
+use crate::catalog::{Source, TreatmentId};
+use crate::text::{Locale, ResultText};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineTableProps {
+    pub assessment: Rc<Assessment>,
+    pub shown: Rc<Vec<TreatmentId>>,
+    pub locale: Locale,
+}
+
+/// A cell: its column's label (for the narrow layout), its text and its source number.
+struct Cell {
+    label: &'static str,
+    text: String,
+    note: Option<usize>,
+}
+
+struct RowView {
+    id: TreatmentId,
+    name: &'static str,
+    cells: Vec<Cell>,
+}
+
+/// Numbers sources in order of first use.
+#[derive(Default)]
+struct Notes(Vec<Source>);
+
+impl Notes {
+    fn number(&mut self, s: Source) -> usize {
+        match self.0.iter().position(|x| *x == s) {
+            Some(i) => i + 1,
+            None => {
+                self.0.push(s);
+                self.0.len()
+            }
+        }
+    }
+}
+
+#[component]
+pub fn TimelineTable(props: &TimelineTableProps) -> Html {
+    let t = props.locale.text().results;
+    let a = &props.assessment;
+    let has_event = a.event_date.is_some();
+    let mut notes = Notes::default();
+    let rows: Vec<RowView> =
+        props.shown.iter().filter_map(|id| a.treatment(*id)).map(|r| row_view(r, t, has_event, &mut notes)).collect();
+    let headers: Vec<&'static str> =
+        rows.first().map(|r| r.cells.iter().map(|c| c.label).collect()).unwrap_or_default();
+    // Treatments that cannot start now get a note: their dates are a plan for later.
+    let waits: Vec<String> = props
+        .shown
+        .iter()
+        .filter_map(|id| a.treatment(*id))
+        .filter(|r| r.candidacy.verdict == Verdict::NotNow)
+        .map(|r| t.timeline_note(r.id, (r.timeline.start > a.start).then_some(r.timeline.start)))
+        .collect();
+    let sources: Vec<&'static str> = notes.0.iter().map(|s| s.citation()).collect();
+
+    html! {
+        <div class="tc-table-wrap">
+            if !waits.is_empty() {
+                <ul class="tc-timeline-notes">
+                    { for waits.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
+                </ul>
+            }
+            <table class="tc-timeline-table">
+                <caption>{ t.table_caption }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t.col_treatment }</th>
+                        { for headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.iter().map(|r| row(r, t)) }
+                </tbody>
+            </table>
+            if !sources.is_empty() {
+                <p class="tc-sources-heading">{ t.sources_heading }</p>
+                <ol class="tc-sources">
+                    { for sources.iter().map(|s| html! { <li>{ *s }</li> }) }
+                </ol>
+            }
+        </div>
+    }
+}
+
+fn row_view(r: &TreatmentResult, t: &ResultText, has_event: bool, notes: &mut Notes) -> RowView {
+    let tl = &r.timeline;
+    let s = &tl.sources;
+    let first_session = tl.session_dates.first().copied().unwrap_or(tl.start);
+    let last_session = tl.session_dates.last().copied().unwrap_or(first_session);
+    let mut cells = vec![
+        Cell { label: t.col_first_session, text: t.date(first_session), note: None },
+        Cell { label: t.col_last_session, text: t.date(last_session), note: None },
+        Cell { label: t.col_first_results, text: t.date(tl.first_results), note: Some(notes.number(s.first_results)) },
+        Cell { label: t.col_full_results, text: t.date(tl.full_results), note: Some(notes.number(s.full_results)) },
+    ];
+    if has_event {
+        let ready = match tl.ready_by_event {
+            Some(true) => t.yes,
+            Some(false) => t.no,
+            None => t.unknown,
+        };
+        cells.push(Cell { label: t.col_ready, text: ready.to_string(), note: None });
+    }
+    let sessions = t.count(tl.session_dates.len() as u32, &t.sessions);
+    // A single session has no interval.
+    let interval = (tl.session_dates.len() > 1 && tl.interval_days > 0).then(|| t.interval(tl.interval_days));
+    cells.extend([
+        Cell { label: t.col_sessions, text: sessions, note: Some(notes.number(s.sessions)) },
+        match interval {
+            Some(text) => Cell { label: t.col_interval, text, note: Some(notes.number(s.interval)) },
+            None => Cell { label: t.col_interval, text: t.unknown.to_string(), note: None },
+        },
+        Cell { label: t.col_downtime, text: t.downtime_days(tl.downtime_days), note: Some(notes.number(s.downtime)) },
+        Cell { label: t.col_lasts, text: t.lasting(tl.lasts), note: Some(notes.number(s.lasts)) },
+        Cell { label: t.col_maintenance, text: t.maintenance(tl.maintenance), note: Some(notes.number(s.maintenance)) },
+    ]);
+    RowView { id: r.id, name: t.treatment(r.id), cells }
+}
+
+fn row(r: &RowView, t: &ResultText) -> Html {
+    html! {
+        <tr data-treatment={key_attr(&r.id)}>
+            <th scope="row">{ r.name }</th>
+            { for r.cells.iter().map(|c| cell(c, t)) }
+        </tr>
+    }
+}
+
+fn cell(c: &Cell, t: &ResultText) -> Html {
+    let note = c.note.map(|n| t.note_ref(n));
+    html! {
+        <td data-label={c.label}>
+            <span class="tc-cell">
+                { c.text.clone() }
+                if let Some(note) = note {
+                    <sup class="tc-ref">{ note }</sup>
+                }
+            </span>
+        </td>
+    }
+}
