@@ -5,13 +5,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 
 echo "== native tests (cargo test) =="
-cargo test --locked
+cargo test --locked 2>&1 | tee -a "$log"
 
 echo "== browser tests (wasm-pack test, headless Chromium) =="
-wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)" -- --locked
+wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)" -- --locked --test browser 2>&1 | tee -a "$log"
 
 echo "== release build (trunk) and size report =="
 trunk build --release --offline
 bash scripts/size-report.sh
+
+# One closing line over both runners ("test result: ok. N passed; M failed; ...").
+awk '/^test result:/ { p += $4; f += $6 } END { printf "all tests: %d passed, %d failed\n", p, f }' "$log"

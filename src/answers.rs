@@ -86,8 +86,8 @@ impl Fitzpatrick {
         self >= Fitzpatrick::IV
     }
 
-    /// Sum of the six self-typing items (each 0-4): I 0-6, II 7-13, III 14-20, IV 21-27,
-    /// V 28-34, VI 35+ (clinical-facts.md, "Skin tone: Fitzpatrick type").
+    /// Sum of the ten self-typing items (each 0-4, see [`QuizItem`]): I 0-6, II 7-13, III 14-20,
+    /// IV 21-27, V 28-34, VI 35+ (clinical-facts.md, "Skin tone: Fitzpatrick type").
     pub fn from_quiz_total(total: u32) -> Fitzpatrick {
         match total {
             0..=6 => Fitzpatrick::I,
@@ -100,7 +100,10 @@ impl Fitzpatrick {
     }
 }
 
-/// The six items of the self-typing questionnaire; each answer scores 0-4.
+/// The self-typing questionnaire; each answer scores 0-4. The fact base's bands (I 0-6 …
+/// VI 35+) are those of the standard ten-item Fitzpatrick questionnaire, whose items fall under
+/// the six headings it names: eye, hair and skin colour, freckles, reaction to sun, tanning.
+/// (Six items alone could total at most 24, and types V-VI could never come out.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuizItem {
@@ -110,16 +113,24 @@ pub enum QuizItem {
     Freckles,
     SunReaction,
     Tanning,
+    BrownWithinHours,
+    FaceReaction,
+    LastSunExposure,
+    FaceSunExposure,
 }
 
 impl QuizItem {
-    pub const ALL: [QuizItem; 6] = [
+    pub const ALL: [QuizItem; 10] = [
         QuizItem::EyeColour,
         QuizItem::HairColour,
         QuizItem::SkinColour,
         QuizItem::Freckles,
         QuizItem::SunReaction,
         QuizItem::Tanning,
+        QuizItem::BrownWithinHours,
+        QuizItem::FaceReaction,
+        QuizItem::LastSunExposure,
+        QuizItem::FaceSunExposure,
     ];
     pub const MAX_SCORE: u8 = 4;
 }
@@ -227,6 +238,7 @@ pub enum Condition {
     PhotosensitisingMedication,
     RecentFacialSurgery,
     Scleroderma,
+    #[serde(rename = "under_22")]
     Under22,
 }
 
@@ -377,15 +389,46 @@ impl Answers {
     }
 }
 
-/// The snake_case JSON key of a unit enum variant (`Condition::OpenWounds` -> `open_wounds`),
-/// derived from its Debug name so it cannot drift from serde's `rename_all = "snake_case"`.
+/// The snake_case JSON key of a unit enum variant (`Condition::OpenWounds` -> `open_wounds`,
+/// `Budget::UpTo1000` -> `up_to_1000`), derived from its Debug name; a test checks it against
+/// serde for every enum the UI and the answers file share.
 pub fn snake_key<T: std::fmt::Debug>(v: &T) -> String {
     let mut out = String::new();
-    for (i, ch) in format!("{v:?}").chars().enumerate() {
-        if ch.is_ascii_uppercase() && i > 0 {
+    let mut prev: Option<char> = None;
+    for ch in format!("{v:?}").chars() {
+        let starts_word = ch.is_ascii_uppercase() || (ch.is_ascii_digit() && prev.is_some_and(|p| p.is_ascii_alphabetic()));
+        if starts_word && prev.is_some() {
             out.push('_');
         }
         out.push(ch.to_ascii_lowercase());
+        prev = Some(ch);
     }
     out
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn serde_name<T: Serialize>(v: &T) -> String {
+        serde_json::to_value(v).unwrap().as_str().unwrap().to_string()
+    }
+
+    #[test]
+    fn snake_keys_match_the_json_names() {
+        fn check<T: Serialize + std::fmt::Debug>(all: &[T]) {
+            for v in all {
+                assert_eq!(snake_key(v), serde_name(v));
+            }
+        }
+        check(&Concern::ALL);
+        check(&Severity::ALL);
+        check(&Downtime::ALL);
+        check(&Budget::ALL);
+        check(&YesNo::ALL);
+        check(&Condition::ALL);
+        check(&QuizItem::ALL);
+        check(&crate::catalog::TreatmentId::ALL);
+        check(&crate::catalog::Family::ALL);
+    }
 }

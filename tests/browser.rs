@@ -263,11 +263,19 @@ async fn the_skin_type_quiz_selects_the_type_from_the_total() {
     w.choose("concern", "pigmentation").await;
     w.next().await;
     w.click("button.tc-quiz-toggle").await;
-    for item in ["eye_colour", "hair_colour", "skin_colour", "freckles", "sun_reaction", "tanning"] {
-        w.select(&format!("quiz-{item}"), "4").await; // total 24: type IV
+    let items = ["eye_colour", "hair_colour", "skin_colour", "freckles", "sun_reaction", "tanning",
+        "brown_within_hours", "face_reaction", "last_sun_exposure", "face_sun_exposure"];
+    for item in items {
+        w.select(&format!("quiz-{item}"), "3").await; // total 30: type V
     }
-    let iv: HtmlInputElement = w.get("input[name=\"skin-type\"][value=\"IV\"]").dyn_into().unwrap();
-    assert!(iv.checked());
+    let v: HtmlInputElement = w.get("input[name=\"skin-type\"][value=\"V\"]").dyn_into().unwrap();
+    assert!(v.checked(), "ten answers of 3 make type V");
+    w.select("quiz-face_sun_exposure", "4").await;
+    for item in &items[..4] {
+        w.select(&format!("quiz-{item}"), "4").await; // total 35: type VI
+    }
+    let vi: HtmlInputElement = w.get("input[name=\"skin-type\"][value=\"VI\"]").dyn_into().unwrap();
+    assert!(vi.checked(), "the darkest answers make type VI");
 }
 
 #[wasm_bindgen_test]

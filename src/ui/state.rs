@@ -166,7 +166,7 @@ impl Draft {
     }
 }
 
-/// Answers to the six skin-typing questions, each 0-4, by position in [`QuizItem::ALL`].
+/// Answers to the ten skin-typing questions, each 0-4, by position in [`QuizItem::ALL`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Quiz(pub [Option<u8>; QuizItem::ALL.len()]);
 
@@ -182,7 +182,7 @@ impl Quiz {
         self
     }
 
-    /// The skin type the answers point to, once all six are answered.
+    /// The skin type the answers point to, once all ten are answered.
     pub fn result(&self) -> Option<Fitzpatrick> {
         let total = self.0.iter().try_fold(0u32, |sum, a| a.map(|s| sum + u32::from(s)))?;
         Some(Fitzpatrick::from_quiz_total(total))

@@ -11,15 +11,6 @@ pub fn on_input(on_change: &Callback<Event>) -> Callback<InputEvent> {
     on_change.reform(Event::from)
 }
 
-/// A unit enum value's serde name (`Budget::UpTo1000` -> `up_to_1000`), honouring explicit
-/// `#[serde(rename)]`s that [`crate::answers::snake_key`] cannot see.
-pub fn serde_key<T: serde::Serialize + std::fmt::Debug>(value: &T) -> String {
-    serde_wasm_bindgen::to_value(value)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| crate::answers::snake_key(value))
-}
-
 pub fn checked(e: &Event) -> bool {
     e.target_unchecked_into::<HtmlInputElement>().checked()
 }

@@ -1,6 +1,6 @@
 use super::dom;
 use super::radio_card::RadioCard;
-use crate::answers::{Budget, Preferences};
+use crate::answers::{snake_key, Budget, Preferences};
 use crate::date::Date;
 use crate::text::Locale;
 use crate::ui::state::Step;
@@ -25,7 +25,7 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
     let budgets = Budget::ALL.iter().map(|&b| {
         html! {
             <li>
-                <RadioCard name="budget" value={dom::serde_key(&b)} label={text.budget(b)}
+                <RadioCard name="budget" value={snake_key(&b)} label={text.budget(b)}
                     checked={prefs.budget == b} on_select={props.on_budget.reform(move |_| b)} />
             </li>
         }

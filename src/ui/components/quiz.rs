@@ -11,11 +11,11 @@ pub struct QuizPanelProps {
     /// A document-unique id (the toggle button's `aria-controls`).
     pub id: AttrValue,
     pub on_answer: Callback<(QuizItem, Option<u8>)>,
-    /// The skin type the six answers point to, sent once all are answered.
+    /// The skin type the ten answers point to, sent once all are answered.
     pub on_result: Callback<Fitzpatrick>,
 }
 
-/// The six-question self-typing quiz; when complete it selects the computed skin type.
+/// The ten-question self-typing quiz; when complete it selects the computed skin type.
 #[component]
 pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     let text = props.locale.text().questions;
