@@ -50,7 +50,7 @@ fn choice(c: &Choice, on_toggle: &Callback<TreatmentId>) -> Html {
     let id = c.id;
     let onchange = on_toggle.reform(move |_: Event| id);
     html! {
-        <label class="tc-check">
+        <label class="tc-compare-check">
             <input type="checkbox" name="compare" value={key_attr(&id)} checked={c.checked} {onchange} />
             <span>{ c.label }</span>
             if let Some(note) = c.note {
