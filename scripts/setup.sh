@@ -3,6 +3,7 @@
 # skipping whatever is already there. Versions follow ../shared/toolchain.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
 WASM_PACK_VERSION=0.15.1

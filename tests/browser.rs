@@ -243,6 +243,40 @@ async fn changing_an_answer_from_the_results_updates_them() {
 }
 
 #[wasm_bindgen_test]
+async fn a_later_start_date_and_an_event_date_move_the_timeline() {
+    let w = Widget::mount(config()).await;
+    w.choose("concern", "fine_lines").await;
+    w.next().await;
+    w.choose("skin-type", "II").await;
+    w.next().await;
+    w.next().await;
+    w.type_date("start-date", "2027-01-04").await;
+    w.type_date("event-date", "2027-03-01").await;
+    w.next().await;
+    w.next().await;
+
+    let text = &treatment_compare::text::EN.results;
+    let row = w.get("table.tc-timeline-table tr[data-treatment=\"microneedling\"]").text_content().unwrap();
+    assert!(row.contains(&text.date("2027-01-04".parse().unwrap())), "{row}");
+    // Four sessions four weeks apart from 4 Jan cannot be complete by 1 March.
+    assert!(w.find("line.tc-event").is_some());
+    let full = {
+        let a = Answers {
+            concerns: vec![ConcernAnswer { concern: Concern::FineLines, severity: Severity::Moderate }],
+            skin_type: Fitzpatrick::II,
+            downtime: Downtime::default(),
+            preferences: Preferences { event_date: Some("2027-03-01".parse().unwrap()), ..Preferences::default() },
+            health: Health::all_no(),
+            start_date: Some("2027-01-04".parse().unwrap()),
+        };
+        let assessment = treatment_compare::assess(&a, &Catalog::standard(), today());
+        assert_eq!(assessment.treatment(TreatmentId::Microneedling).unwrap().timeline.ready_by_event, Some(false));
+        assessment.treatment(TreatmentId::Microneedling).unwrap().timeline.full_results
+    };
+    assert!(row.contains(&text.date(full)), "{row}");
+}
+
+#[wasm_bindgen_test]
 async fn next_waits_for_a_concern_and_back_returns_to_the_previous_step() {
     let w = Widget::mount(config()).await;
     assert!(w.get("button.tc-next").has_attribute("disabled"));
@@ -319,15 +353,25 @@ async fn the_widget_makes_no_network_request_through_the_whole_journey() {
 }
 
 #[wasm_bindgen_test]
-async fn it_mounts_and_works_inside_a_shadow_root() {
+async fn it_mounts_and_works_inside_a_shadow_root_with_its_styles_kept_there() {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
     let container = document().create_element("div").unwrap();
     shadow.append_child(&container).unwrap();
-    let w = Widget::mount_in(container, config()).await;
+    let _handle = treatment_compare::web::mount(container.clone(), config());
+    yew::scheduler::flush().await;
+    let w = Widget { root: container };
     w.complete(&[("fine_lines", "mild")], "II", "one_to_three_days").await;
     assert!(w.find("ol.tc-ranking > li.tc-recommended").is_some());
-    // Nothing leaked into the light DOM of the host.
+    // Nothing leaked into the light DOM of the host, and the styles went to the shadow root only.
     assert!(host.query_selector(".tc-root").unwrap().is_none());
+    assert_eq!(shadow.adopted_style_sheets().length(), 1);
+    assert_eq!(document().adopted_style_sheets().length(), 0);
+    // Mounting a second widget in the same shadow root does not add the styles twice.
+    let second = document().create_element("div").unwrap();
+    shadow.append_child(&second).unwrap();
+    let _second = treatment_compare::web::mount(second, config());
+    yew::scheduler::flush().await;
+    assert_eq!(shadow.adopted_style_sheets().length(), 1);
 }

@@ -79,6 +79,8 @@ pub struct QuestionText {
     pub injections_no: &'static str,
     pub event_label: &'static str,
     pub event_hint: &'static str,
+    pub start_label: &'static str,
+    pub start_hint: &'static str,
 
     // Health
     pub health_groups: [&'static str; HEALTH_GROUP_COUNT],
@@ -321,6 +323,8 @@ pub static EN: QuestionText = QuestionText {
     injections_no: "No injections, please",
     event_label: "Looking your best by a date? (optional)",
     event_hint: "For example a wedding or a holiday. We check which treatments would be ready in time.",
+    start_label: "When could you start? (optional)",
+    start_hint: "Leave it empty to plan from today.",
 
     health_groups: ["Right now", "Medicines", "History"],
     conditions: [

@@ -105,9 +105,10 @@ fn question_screen(step: Step, state: &UseReducerHandle<State>, props: &AppProps
             <DowntimeStep selected={draft.downtime} {locale} on_select={act(state, Action::SetDowntime)} />
         },
         Step::Preferences => html! {
-            <PreferencesStep preferences={draft.preferences.clone()} today={props.today} {locale}
+            <PreferencesStep preferences={draft.preferences.clone()} start_date={draft.start_date}
+                today={props.today} {locale}
                 on_budget={act(state, Action::SetBudget)} on_injections={act(state, Action::SetInjectionsOk)}
-                on_event_date={act(state, Action::SetEventDate)} />
+                on_event_date={act(state, Action::SetEventDate)} on_start_date={act(state, Action::SetStartDate)} />
         },
         Step::Health => html! {
             <HealthStep health={draft.health.clone()} isotretinoin={draft.isotretinoin}

@@ -95,6 +95,8 @@ pub struct Draft {
     pub health: Rc<Health>,
     pub isotretinoin: IsotretinoinChoice,
     pub isotretinoin_last_taken: Option<Date>,
+    /// When the visitor could start; the timelines plan from today when unset.
+    pub start_date: Option<Date>,
 }
 
 impl Default for Draft {
@@ -107,6 +109,7 @@ impl Default for Draft {
             health: Rc::new(Health::all_no()),
             isotretinoin: IsotretinoinChoice::default(),
             isotretinoin_last_taken: None,
+            start_date: None,
         }
     }
 }
@@ -161,7 +164,7 @@ impl Draft {
             downtime: self.downtime,
             preferences: self.preferences.clone(),
             health,
-            start_date: None,
+            start_date: self.start_date,
         })
     }
 }
@@ -210,6 +213,7 @@ pub enum Action {
     SetBudget(Budget),
     SetInjectionsOk(bool),
     SetEventDate(Option<Date>),
+    SetStartDate(Option<Date>),
     SetCondition(Condition, YesNo),
     SetIsotretinoin(IsotretinoinChoice),
     SetIsotretinoinLastTaken(Option<Date>),
@@ -252,6 +256,7 @@ impl State {
             Action::SetBudget(b) => draft.preferences.budget = b,
             Action::SetInjectionsOk(ok) => draft.preferences.injections_ok = ok,
             Action::SetEventDate(d) => draft.preferences.event_date = d,
+            Action::SetStartDate(d) => draft.start_date = d,
             Action::SetCondition(c, a) => {
                 let allowed = a != YesNo::NotSure || c.allows_not_sure();
                 if allowed {

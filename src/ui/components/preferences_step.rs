@@ -9,14 +9,17 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PreferencesStepProps {
     pub preferences: Preferences,
+    pub start_date: Option<Date>,
     pub today: Date,
     pub locale: Locale,
     pub on_budget: Callback<Budget>,
     pub on_injections: Callback<bool>,
     pub on_event_date: Callback<Option<Date>>,
+    pub on_start_date: Callback<Option<Date>>,
 }
 
-/// Budget for the whole course, whether injections are acceptable, and an optional event date.
+/// Budget for the whole course, whether injections are acceptable, and optional event and start
+/// dates.
 #[component]
 pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
     let text = props.locale.text().questions;
@@ -40,6 +43,8 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
             }
         });
     let on_date = props.on_event_date.reform(|e: Event| dom::date_value(&e));
+    let on_start = props.on_start_date.reform(|e: Event| dom::date_value(&e));
+    let today = props.today.to_string();
     html! {
         <div class="tc-step" data-step={key}>
             <h2 class="tc-title">{ text.step(key) }</h2>
@@ -57,8 +62,16 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
                 <label class="tc-field">
                     <span class="tc-field-label">{ text.event_label }</span>
                     <span class="tc-field-hint">{ text.event_hint }</span>
-                    <input type="date" name="event-date" min={props.today.to_string()}
+                    <input type="date" name="event-date" min={today.clone()}
                         value={dom::date_attr(prefs.event_date)} oninput={dom::on_input(&on_date)} onchange={on_date} />
+                </label>
+            </div>
+            <div class="tc-group">
+                <label class="tc-field">
+                    <span class="tc-field-label">{ text.start_label }</span>
+                    <span class="tc-field-hint">{ text.start_hint }</span>
+                    <input type="date" name="start-date" min={today}
+                        value={dom::date_attr(props.start_date)} oninput={dom::on_input(&on_start)} onchange={on_start} />
                 </label>
             </div>
         </div>
