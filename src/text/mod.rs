@@ -1,8 +1,14 @@
-//! Every visitor-facing string, per locale. A new language is a new set of constants here (one
-//! per section file) and a new [`Locale`] variant: data, not code.
+//! Every visitor-facing string, per locale.
+//!
+//! `questions.rs` and `results.rs` define what a language must provide (the [`QuestionText`]
+//! and [`ResultText`] structs, with lookups by enum), `sentences.rs` assembles sentences from
+//! their templates, and `en/` holds the English data. A new language is a new folder beside
+//! `en/` and a [`Locale`] variant: data, not code.
 
-mod questions;
-mod results;
+pub mod en;
+pub(crate) mod questions;
+pub(crate) mod results;
+mod sentences;
 
 pub use questions::QuestionText;
 pub use results::ResultText;
@@ -31,4 +37,4 @@ pub struct Text {
     pub results: &'static ResultText,
 }
 
-pub static EN: Text = Text { questions: &questions::EN, results: &results::EN };
+pub static EN: Text = Text { questions: &en::QUESTIONS, results: &en::RESULTS };

@@ -1,0 +1,270 @@
+//! The results screen's sentences and figures: counted units, money, care steps, how long a
+//! result lasts, each score fact with its source. The words come from [`ResultText`]'s templates.
+
+use super::results::{fill, ResultText, Unit};
+use crate::answers::{Budget, Concern, Downtime, Severity};
+use crate::assessment::{Detail, Factor, Fit, Verdict};
+use crate::catalog::{
+    CareStep, Efficacy, Family, Lasting, Maintenance, Range, Source, TreatmentId,
+};
+use crate::date::Date;
+use crate::text::QuestionText;
+
+impl ResultText {
+    /// "1 week", "3 days".
+    pub fn count(&self, n: u32, unit: &Unit) -> String {
+        let template = if n == 1 { unit.one } else { unit.other };
+        fill(template, &[("n", &n.to_string())])
+    }
+
+    /// "1–3 days", or "2 days" when the range is a single value.
+    pub fn span(&self, r: Range, unit: &Unit) -> String {
+        if r.lo == r.hi {
+            return self.count(r.lo, unit);
+        }
+        let n = fill(self.range, &[("lo", &r.lo.to_string()), ("hi", &r.hi.to_string())]);
+        fill(unit.other, &[("n", &n)])
+    }
+
+    /// "$1,000".
+    pub fn money(&self, usd: u32) -> String {
+        let digits = usd.to_string();
+        let mut grouped = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push_str(self.thousands_separator);
+            }
+            grouped.push(ch);
+        }
+        fill(self.money, &[("n", &grouped)])
+    }
+
+    /// "$400–2,800", or one figure.
+    pub fn money_range(&self, r: Range) -> String {
+        if r.lo == r.hi {
+            return self.money(r.lo);
+        }
+        fill(self.range, &[("lo", &self.money(r.lo)), ("hi", &self.money(r.hi))])
+    }
+
+    pub fn care_step(&self, step: CareStep) -> String {
+        match step {
+            CareStep::StopRetinoidsAndAcids { days_before } => {
+                fill(self.care_stop_retinoids, &[("days", &self.span(days_before, &self.days))])
+            }
+            CareStep::AvoidSunBefore { weeks_before } => {
+                fill(self.care_avoid_sun_before, &[("weeks", &self.span(weeks_before, &self.weeks))])
+            }
+            CareStep::NoWaxingBefore { days_before } => {
+                fill(self.care_no_waxing, &[("days", &self.count(days_before, &self.days))])
+            }
+            CareStep::RednessLikeMildSunburn { hours } => {
+                fill(self.care_redness, &[("hours", &self.span(hours, &self.hours))])
+            }
+            CareStep::FlakingOnDays { days } => {
+                let days = fill(self.range, &[("lo", &days.lo.to_string()), ("hi", &days.hi.to_string())]);
+                fill(self.care_flaking, &[("days", &days)])
+            }
+            CareStep::NoMakeup { hours } => fill(self.care_no_makeup, &[("hours", &self.span(hours, &self.hours))]),
+            CareStep::AvoidSunAfter { min_weeks } => {
+                fill(self.care_avoid_sun_after, &[("weeks", &self.count(min_weeks, &self.weeks))])
+            }
+            CareStep::NoActivesAfter { days } => fill(self.care_no_actives, &[("days", &self.span(days, &self.days))]),
+            CareStep::AntiviralIfColdSores => self.care_antiviral.to_string(),
+        }
+    }
+
+    pub fn lasting(&self, l: Lasting) -> String {
+        match l {
+            Lasting::Weeks { range } => self.span(range, &self.weeks),
+            Lasting::Months { range } => self.span(range, &self.months),
+            Lasting::Years => self.lasts_years.to_string(),
+            Lasting::Permanent => self.lasts_permanent.to_string(),
+            Lasting::NotStated => self.not_stated.to_string(),
+        }
+    }
+
+    pub fn maintenance(&self, m: Maintenance) -> String {
+        match m {
+            Maintenance::EveryWeeks { range } => {
+                fill(self.maintenance_every, &[("span", &self.span(range, &self.weeks))])
+            }
+            Maintenance::EveryMonths { range } => {
+                fill(self.maintenance_every, &[("span", &self.span(range, &self.months))])
+            }
+            Maintenance::WhenItWearsOff { min_days } => {
+                fill(self.maintenance_when_worn_off, &[("days", &self.count(min_days, &self.days))])
+            }
+            Maintenance::None => self.maintenance_none.to_string(),
+            Maintenance::NotStated => self.not_stated.to_string(),
+        }
+    }
+
+    /// Downtime per session: "1–3 days", or "None" for zero.
+    pub fn downtime_days(&self, r: Range) -> String {
+        if r.hi == 0 {
+            self.no_downtime.to_string()
+        } else {
+            self.span(r, &self.days)
+        }
+    }
+
+    /// "Every 4 weeks" style interval from a number of days (weeks when it divides evenly).
+    pub fn interval(&self, days: u32) -> String {
+        let span = if days >= 7 && days.is_multiple_of(7) {
+            self.count(days / 7, &self.weeks)
+        } else {
+            self.count(days, &self.days)
+        };
+        fill(self.every, &[("span", &span)])
+    }
+
+    pub fn contribution(&self, factor: Factor, points: u8, max: u8) -> String {
+        fill(
+            self.contribution,
+            &[("factor", self.factor(factor)), ("points", &points.to_string()), ("max", &max.to_string())],
+        )
+    }
+
+    pub fn score(&self, score: u8) -> String {
+        fill(self.score, &[("score", &score.to_string())])
+    }
+
+    /// A breakdown fact as a sentence, with its source where it has one.
+    pub fn detail(&self, d: &Detail, q: &QuestionText) -> String {
+        let (text, source) = match *d {
+            Detail::Treats { concern, severity, efficacy, source } => {
+                (self.treats(concern, severity, efficacy, q), Some(source))
+            }
+            Detail::DowntimeFit { days, tolerance, fit, source } => {
+                (self.downtime_fit(days, tolerance, fit, q), Some(source))
+            }
+            Detail::ToneRisk { skin_type, risk, source } => (
+                fill(self.detail_tone, &[("skin_type", q.skin_type(skin_type)), ("risk", self.tone_risk(risk))]),
+                Some(source),
+            ),
+            Detail::BudgetFit { course_usd, budget, fit, source } => {
+                (self.budget_fit(course_usd, budget, fit, q), Some(source))
+            }
+            Detail::InjectionsNotWanted => (self.detail_injections.to_string(), None),
+            Detail::ReadyByEvent { event, full_results, ready, source } => {
+                let template = if ready { self.detail_ready } else { self.detail_not_ready };
+                (fill(template, &[("full", &self.date(full_results)), ("event", &self.date(event))]), Some(source))
+            }
+        };
+        match source {
+            Some(s) => self.with_source(&text, s.citation()),
+            None => text,
+        }
+    }
+
+    pub fn with_source(&self, text: &str, citation: &str) -> String {
+        fill(self.with_source, &[("text", text), ("source", citation)])
+    }
+
+    fn treats(&self, c: Concern, s: Severity, e: Efficacy, q: &QuestionText) -> String {
+        let (concern, severity) = (q.concern(c).to_string(), q.severity(s).to_string());
+        fill(self.detail_treats, &[("concern", &concern), ("severity", &severity), ("efficacy", self.efficacy(e))])
+    }
+
+    fn downtime_fit(&self, days: Range, tolerance: Downtime, fit: Fit, q: &QuestionText) -> String {
+        let tolerance = q.downtime(tolerance).to_string();
+        fill(
+            self.detail_downtime,
+            &[("days", &self.downtime_days(days)), ("tolerance", &tolerance), ("fit", self.fit(fit))],
+        )
+    }
+
+    fn budget_fit(&self, cost: Range, budget: Budget, fit: Fit, q: &QuestionText) -> String {
+        let budget = q.budget(budget).to_string();
+        fill(self.detail_budget, &[("cost", &self.money_range(cost)), ("budget", &budget), ("fit", self.fit(fit))])
+    }
+
+    /// The live summary line: the recommended family, its best option and score; `None` when
+    /// nothing is recommended.
+    pub fn summary(&self, best: Option<(Family, TreatmentId, u8)>) -> String {
+        match best {
+            Some((family, treatment, score)) => {
+                let template = if family.variants().count() > 1 { self.summary_best } else { self.summary_best_single };
+                fill(
+                    template,
+                    &[
+                        ("family", self.family(family)),
+                        ("treatment", self.treatment(treatment)),
+                        ("score", &score.to_string()),
+                    ],
+                )
+            }
+            None => self.summary_none.to_string(),
+        }
+    }
+
+    /// "Best option: Superficial peel".
+    pub fn best_variant(&self, t: TreatmentId) -> String {
+        fill(self.best_variant, &[("treatment", self.treatment(t))])
+    }
+
+    /// "Match score: 72 / 100" (the score bar's accessible name).
+    pub fn score_label(&self, score: u8) -> String {
+        format!("{}: {}", self.score_label, self.score(score))
+    }
+
+    /// Another option of a family: "Medium peel: 54 / 100, Not now".
+    pub fn variant_line(&self, t: TreatmentId, score: u8, verdict: Verdict, offered: bool) -> String {
+        let line = fill(
+            self.variant_line,
+            &[("treatment", self.treatment(t)), ("score", &self.score(score)), ("verdict", self.verdict(verdict))],
+        );
+        if offered {
+            line
+        } else {
+            format!("{line} ({})", self.variant_not_offered)
+        }
+    }
+
+    /// "Microneedling for you: Not now".
+    pub fn candidacy_heading(&self, t: TreatmentId, v: Verdict) -> String {
+        fill(self.candidacy_heading, &[("treatment", self.treatment(t)), ("verdict", self.verdict(v))])
+    }
+
+    pub fn earliest(&self, d: Date) -> String {
+        fill(self.earliest, &[("date", &self.date(d))])
+    }
+
+    /// "Source: Alam M. et al., JAMA Dermatology 2014".
+    pub fn source(&self, s: Source) -> String {
+        fill(self.source, &[("source", s.citation())])
+    }
+
+    pub fn timeline_intro(&self, start: Date) -> String {
+        fill(self.timeline_intro, &[("date", &self.date(start))])
+    }
+
+    pub fn chart_title(&self, start: Date, end: Date) -> String {
+        fill(self.chart_title, &[("start", &self.date(start)), ("end", &self.date(end))])
+    }
+
+    /// A note under the timeline for a treatment that cannot start now: `delayed_to` is its
+    /// first session when that is later than the plan's start.
+    pub fn timeline_note(&self, t: TreatmentId, delayed_to: Option<Date>) -> String {
+        match delayed_to {
+            Some(d) => fill(self.timeline_delayed, &[("treatment", self.treatment(t)), ("date", &self.date(d))]),
+            None => fill(self.timeline_not_now, &[("treatment", self.treatment(t))]),
+        }
+    }
+
+    pub fn event_on(&self, d: Date) -> String {
+        fill(self.event_on, &[("date", &self.date(d))])
+    }
+
+    /// A table cell's source number: "[2]".
+    pub fn note_ref(&self, n: usize) -> String {
+        fill(self.note_ref, &[("n", &n.to_string())])
+    }
+
+    /// The disclaimer with the clinic's name, or a generic provider when none is configured.
+    pub fn disclaimer(&self, clinic: &str) -> String {
+        let clinic = if clinic.trim().is_empty() { self.no_clinic } else { clinic.trim() };
+        fill(self.disclaimer, &[("clinic", clinic)])
+    }
+}
