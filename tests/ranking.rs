@@ -1,0 +1,153 @@
+//! How the engine scores and ranks: the efficacy table, severity, downtime, skin tone, budget, and the comparisons the seed articles make.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::*;
+use treatment_compare::answers::*;
+use treatment_compare::assessment::*;
+use treatment_compare::catalog::*;
+
+// ---- Scores ----------------------------------------------------------------------------------
+
+#[test]
+fn every_concern_is_scored_from_the_efficacy_table() {
+    let catalog = Catalog::standard();
+    for concern in Concern::ALL {
+        let a = run(&visitor(&[(concern, Severity::Moderate)]));
+        for t in &catalog.treatments {
+            let r = result(&a, t.id);
+            let expected = match t.indication(concern).unwrap().level {
+                Efficacy::Good => 55,
+                Efficacy::Some => 28,
+                Efficacy::NotIndicated => 0,
+            };
+            assert_eq!(r.breakdown[0].factor, Factor::Concerns);
+            assert_eq!(r.breakdown[0].points, expected, "{concern:?} with {:?}", t.id);
+        }
+        let best = a.recommended().expect("some family treats every concern");
+        let best_variant = catalog.get(best.best).unwrap();
+        assert_eq!(best_variant.indication(concern).unwrap().level, Efficacy::Good, "{concern:?}");
+    }
+}
+
+#[test]
+fn a_score_is_the_sum_of_its_breakdown_and_at_most_100() {
+    let a = run(&visitor(&[(Concern::AcneScars, Severity::Severe), (Concern::Dullness, Severity::Mild)]));
+    for r in &a.treatments {
+        let sum: u32 = r.breakdown.iter().map(|c| u32::from(c.points)).sum();
+        assert_eq!(u32::from(r.score), sum);
+        assert!(r.score <= 100);
+        for c in &r.breakdown {
+            assert!(c.points <= c.max);
+            assert!(!c.details.is_empty(), "{:?} {:?} explains nothing", r.id, c.factor);
+        }
+    }
+}
+
+#[test]
+fn the_same_answers_always_give_the_same_assessment() {
+    let v = visitor(&[(Concern::FineLines, Severity::Mild), (Concern::EnlargedPores, Severity::Severe)]);
+    assert_eq!(run(&v), run(&v));
+}
+
+#[test]
+fn severity_weights_the_concerns() {
+    // Microneedling treats texture well but volume loss not at all: the more the texture
+    // matters, the better it fits.
+    let mild_texture = run(&visitor(&[(Concern::UnevenTexture, Severity::Mild), (Concern::VolumeLoss, Severity::Severe)]));
+    let severe_texture = run(&visitor(&[(Concern::UnevenTexture, Severity::Severe), (Concern::VolumeLoss, Severity::Mild)]));
+    assert!(
+        result(&severe_texture, TreatmentId::Microneedling).score > result(&mild_texture, TreatmentId::Microneedling).score
+    );
+}
+
+#[test]
+fn severe_scarring_moves_microneedling_from_main_to_partial_indication() {
+    let moderate = run(&visitor(&[(Concern::AcneScars, Severity::Moderate)]));
+    let severe = run(&visitor(&[(Concern::AcneScars, Severity::Severe)]));
+    let efficacy = |a: &Assessment| match &result(a, TreatmentId::Microneedling).breakdown[0].details[0] {
+        Detail::Treats { efficacy, .. } => *efficacy,
+        other => panic!("unexpected {other:?}"),
+    };
+    assert_eq!(efficacy(&moderate), Efficacy::Good);
+    assert_eq!(efficacy(&severe), Efficacy::Some);
+}
+
+// ---- The comparisons the seed articles make --------------------------------------------------
+
+#[test]
+fn darker_skin_with_acne_scars_ranks_microneedling_ahead_of_ablative_laser_and_deep_peel() {
+    for skin in [Fitzpatrick::IV, Fitzpatrick::V, Fitzpatrick::VI] {
+        let mut v = visitor(&[(Concern::AcneScars, Severity::Moderate)]);
+        v.skin_type = skin;
+        v.downtime = Downtime::TwoWeeksOrMore;
+        v.preferences.budget = Budget::NoFixedLimit;
+        let a = run(&v);
+        let pos = |id| a.treatments.iter().position(|r| r.id == id).unwrap();
+        assert!(pos(TreatmentId::Microneedling) < pos(TreatmentId::LaserAblative), "{skin:?}");
+        assert!(pos(TreatmentId::Microneedling) < pos(TreatmentId::PeelDeep), "{skin:?}");
+        assert!(
+            result(&a, TreatmentId::Microneedling).score > result(&a, TreatmentId::LaserAblative).score,
+            "{skin:?}: the score itself, not only the safety ordering, favours microneedling"
+        );
+        assert_eq!(a.recommended().unwrap().family, Family::Microneedling, "{skin:?}");
+    }
+}
+
+#[test]
+fn expression_lines_only_put_the_neuromodulator_first() {
+    let a = run(&visitor(&[(Concern::ExpressionLines, Severity::Moderate)]));
+    assert_eq!(a.recommended().unwrap().family, Family::Injectables);
+    assert_eq!(a.families[0].best, TreatmentId::Neuromodulator);
+    assert_eq!(a.treatments[0].id, TreatmentId::Neuromodulator);
+}
+
+#[test]
+fn volume_loss_puts_filler_first() {
+    let a = run(&visitor(&[(Concern::VolumeLoss, Severity::Moderate)]));
+    assert_eq!(a.treatments[0].id, TreatmentId::Filler);
+    assert_eq!(a.families[0].best, TreatmentId::Filler);
+    // Nothing else treats volume loss, so nothing else is put forward.
+    assert!(a.treatments[1..].iter().all(|r| !r.recommendable));
+}
+
+#[test]
+fn dullness_with_no_downtime_puts_microdermabrasion_or_a_superficial_peel_first() {
+    let mut v = visitor(&[(Concern::Dullness, Severity::Moderate)]);
+    v.downtime = Downtime::None;
+    let a = run(&v);
+    assert!(matches!(a.treatments[0].id, TreatmentId::Microdermabrasion | TreatmentId::PeelSuperficial));
+    assert!(rank_of(&a, Family::Microneedling) > 0);
+}
+
+#[test]
+fn severe_scarring_on_light_skin_favours_lasers_over_microneedling() {
+    let mut v = visitor(&[(Concern::AcneScars, Severity::Severe)]);
+    v.skin_type = Fitzpatrick::II;
+    v.downtime = Downtime::TwoWeeksOrMore;
+    v.preferences.budget = Budget::NoFixedLimit;
+    let a = run(&v);
+    assert!(rank_of(&a, Family::Laser) < rank_of(&a, Family::Microneedling));
+}
+
+#[test]
+fn no_injections_means_injectables_are_never_recommended() {
+    let mut v = visitor(&[(Concern::ExpressionLines, Severity::Severe), (Concern::FineLines, Severity::Mild)]);
+    v.preferences.injections_ok = false;
+    let a = run(&v);
+    assert_ne!(a.recommended().map(|f| f.family), Some(Family::Injectables));
+    let neuro = result(&a, TreatmentId::Neuromodulator);
+    assert!(!neuro.recommendable);
+    assert_eq!(neuro.breakdown[3].details, vec![Detail::InjectionsNotWanted]);
+}
+
+#[test]
+fn a_tight_budget_lowers_expensive_courses() {
+    let mut v = visitor(&[(Concern::AcneScars, Severity::Moderate)]);
+    v.preferences.budget = Budget::NoFixedLimit;
+    let rich = result(&run(&v), TreatmentId::LaserNonAblative).score;
+    v.preferences.budget = Budget::UpTo1000;
+    let tight = result(&run(&v), TreatmentId::LaserNonAblative).score;
+    assert!(tight < rich);
+}
