@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every test: native engine/catalog/CLI tests, the
-# browser tests in headless Chromium, and the release build with its size report.
+# browser tests in headless Chromium (wasm-pack), the release build with its size report, and
+# the end-to-end tests of the built page (node --test, Playwright + axe-core, Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -18,5 +19,12 @@ echo "== release build (trunk) and size report =="
 trunk build --release --offline
 bash scripts/size-report.sh
 
-# One closing line over both runners ("test result: ok. N passed; M failed; ...").
-awk '/^test result:/ { p += $4; f += $6 } END { printf "all tests: %d passed, %d failed\n", p, f }' "$log"
+echo "== end-to-end tests (node --test, Chromium) =="
+node --test --test-reporter=tap tests/e2e/ 2>&1 | tee -a "$log"
+
+# One closing line over all runners: cargo's "test result: ok. N passed; M failed; ..." and
+# node's TAP totals "# pass N" / "# fail N".
+awk '/^test result:/ { p += $4; f += $6 }
+     /^# pass [0-9]+$/ { p += $3 }
+     /^# fail [0-9]+$/ { f += $3 }
+     END { printf "all tests: %d passed, %d failed\n", p, f }' "$log"

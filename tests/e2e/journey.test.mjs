@@ -1,0 +1,288 @@
+// End-to-end tests of the BUILT demo page (dist/, from `trunk build --release --offline`) in
+// Debian's Chromium, driven by playwright-core. Run: `node --test tests/e2e/`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  axePath,
+  completeQuestionnaire,
+  launchChromium,
+  phone,
+  sampleAnswers,
+  startServer,
+  steps,
+  waitForStep,
+} from './support.mjs';
+
+const families = ['microneedling', 'chemical_peel', 'laser', 'injectables', 'microdermabrasion'];
+const verdicts = ['suitable', 'talk_to_provider', 'not_now'];
+
+let browser;
+let server;
+
+before(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+});
+
+after(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+/** Runs `fn(page)` in a fresh browser context of its own, closed afterwards. */
+async function withPage(options, fn) {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(10_000);
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Console errors and uncaught exceptions, as readable lines. */
+function collectErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      errors.push(`console.error: ${msg.text()} (${msg.location().url}:${msg.location().lineNumber})`);
+    }
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.stack || e}`));
+  return errors;
+}
+
+/**
+ * What sticks out to the right of the viewport, or null when nothing does. On an emulated phone
+ * Chromium widens the layout viewport (innerWidth) to fit overflowing content, so the limit is
+ * the smaller of innerWidth and the device width.
+ */
+async function horizontalOverflow(page) {
+  return page.evaluate((deviceWidth) => {
+    const width = Math.min(window.innerWidth, deviceWidth);
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth <= width && window.innerWidth <= deviceWidth) return null;
+    const tooWide = (el) => el.getBoundingClientRect().right > width + 0.5;
+    // The innermost culprits: too wide themselves, with no too-wide child.
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => tooWide(el) && ![...el.children].some(tooWide))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right ${Math.round(el.getBoundingClientRect().right)})`);
+    return `scrollWidth ${scrollWidth}, innerWidth ${window.innerWidth}, device width ${deviceWidth}; too wide: ${wide.join(', ')}`;
+  }, page.viewportSize().width);
+}
+
+/** Opens every "why" breakdown on the results screen. */
+async function openAllWhy(page) {
+  await page.$$eval('details.tc-why', (all) => all.forEach((d) => (d.open = true)));
+}
+
+test('the demo page completes the whole journey on a phone-sized viewport', async () => {
+  await withPage(phone, async (page) => {
+    const errors = collectErrors(page);
+    const overflow = [];
+    const checkOverflow = async (where) => {
+      const problem = await horizontalOverflow(page);
+      if (problem) overflow.push(`${where}: ${problem}`);
+    };
+    await page.goto(server.url);
+    assert.equal(await page.evaluate(() => window.innerWidth), 390, 'the layout viewport is the phone width');
+    await waitForStep(page, 'concerns');
+    await checkOverflow('first screen');
+
+    const seen = [];
+    await completeQuestionnaire(page, sampleAnswers, {
+      onStep: async (key) => {
+        seen.push(key);
+        await checkOverflow(`step ${key}`);
+      },
+    });
+    assert.deepEqual(seen, steps, 'every question step was shown, in order');
+
+    // The ranking: one entry per treatment family, each with a score and a verdict.
+    const ranking = page.locator('ol.tc-ranking > li.tc-family');
+    await ranking.first().waitFor();
+    assert.equal(await ranking.count(), 5, 'five families ranked');
+    const entries = await ranking.evaluateAll((lis) =>
+      lis.map((li) => ({ family: li.dataset.family, score: Number(li.dataset.score), verdict: li.dataset.verdict })),
+    );
+    assert.deepEqual(entries.map((e) => e.family).sort(), [...families].sort());
+    for (const e of entries) {
+      assert.ok(e.score >= 0 && e.score <= 100, `${e.family} score ${e.score} in 0..100`);
+      assert.ok(verdicts.includes(e.verdict), `${e.family} verdict ${e.verdict}`);
+    }
+
+    // The candidacy verdict for microneedling, in words.
+    const candidacy = page.locator('section.tc-candidacy');
+    await candidacy.waitFor();
+    assert.ok(verdicts.includes(await candidacy.getAttribute('data-verdict')), 'candidacy has a verdict');
+    assert.ok((await candidacy.innerText()).trim().length > 0, 'candidacy verdict is shown in words');
+
+    // The timeline, with microneedling's row.
+    const timeline = page.locator('svg.tc-timeline');
+    await timeline.waitFor();
+    assert.equal(await timeline.locator('g.tc-timeline-row[data-treatment="microneedling"]').count(), 1);
+    assert.ok(await timeline.isVisible(), 'timeline is visible');
+
+    await checkOverflow('results');
+    await openAllWhy(page);
+    await checkOverflow('results with every "why" open');
+
+    assert.deepEqual(overflow, [], `horizontal overflow on a 390px-wide screen:\n${overflow.join('\n')}`);
+    assert.deepEqual(errors, [], `errors in the console:\n${errors.join('\n')}`);
+  });
+});
+
+test('after the page has loaded the widget makes no network request, and loading stays on loopback', async () => {
+  await withPage({ viewport: { width: 1024, height: 800 } }, async (page) => {
+    const duringLoad = [];
+    const afterLoad = [];
+    let loaded = false;
+    page.on('request', (r) => (loaded ? afterLoad : duringLoad).push(`${r.method()} ${r.url()}`));
+    page.on('websocket', (ws) => afterLoad.push(`websocket ${ws.url()}`));
+
+    await page.goto(server.url, { waitUntil: 'load' });
+    await waitForStep(page, 'concerns'); // the wasm has been fetched and the widget mounted
+    loaded = true;
+    const servedBeforeJourney = server.requests.length;
+
+    await completeQuestionnaire(page, sampleAnswers);
+    await openAllWhy(page);
+    // Use the results screen too: compare another treatment, edit an answer, come back.
+    await page.check('input[type="checkbox"][name="compare"][value="peel_superficial"]');
+    await page.locator('g.tc-timeline-row[data-treatment="peel_superficial"]').waitFor();
+    await page.click('button.tc-edit[data-step="downtime"]');
+    await waitForStep(page, 'downtime');
+    await page.check('input[type="radio"][name="downtime"][value="two_weeks_or_more"]');
+    await page.click('button.tc-next');
+    await page.waitForSelector('section.tc-results');
+
+    assert.deepEqual(afterLoad, [], 'requests made after the page had loaded');
+    const servedDuringJourney = server.requests.slice(servedBeforeJourney);
+    assert.deepEqual(servedDuringJourney, [], 'paths the server was asked for during the journey');
+
+    assert.ok(duringLoad.some((r) => r.endsWith('.wasm')), `the wasm was loaded (requests: ${duringLoad.join(', ')})`);
+    const offsite = duringLoad.filter((r) => !r.split(' ')[1].startsWith(`${server.origin}/`));
+    assert.deepEqual(offsite, [], `every request while loading goes to ${server.origin}`);
+  });
+});
+
+test('every question step and the results have no serious or critical accessibility violations', async () => {
+  await withPage({ viewport: { width: 1024, height: 800 } }, async (page) => {
+    await page.goto(server.url);
+    await waitForStep(page, 'concerns');
+    await page.addScriptTag({ path: axePath() });
+
+    const findings = [];
+    const audit = async (where) => {
+      // Audit what stays on screen, not a colour half-way through a CSS transition (Next fades
+      // from its disabled colours once the step is complete).
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      const result = await page.evaluate(() => window.axe.run(document.querySelector('.tc-root')));
+      for (const v of result.violations) {
+        const nodes = v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`);
+        findings.push({ where, impact: v.impact, text: `[${where}] ${v.id} (${v.impact}): ${v.help}\n${nodes.join('\n')}` });
+      }
+    };
+
+    await completeQuestionnaire(page, sampleAnswers, { onStep: audit });
+    await audit('results');
+    await openAllWhy(page);
+    await page.check('input[type="checkbox"][name="compare"][value="peel_superficial"]');
+    await page.locator('g.tc-timeline-row[data-treatment="peel_superficial"]').waitFor();
+    await audit('results with every "why" open and a compared treatment');
+
+    const blocking = findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
+    for (const f of findings.filter((f) => !blocking.includes(f))) console.log(`axe (not failing): ${f.text}`);
+    assert.equal(blocking.length, 0, `axe found serious or critical violations:\n${blocking.map((f) => f.text).join('\n')}`);
+  });
+});
+
+test('the questionnaire works with the keyboard alone and shows where focus is', async () => {
+  await withPage({ viewport: { width: 1024, height: 800 } }, async (page) => {
+    await page.goto(server.url);
+    await waitForStep(page, 'concerns');
+
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return 'body';
+        const attrs = ['type', 'name', 'value'].filter((a) => el.hasAttribute(a)).map((a) => `[${a}="${el.getAttribute(a)}"]`);
+        return `${el.tagName.toLowerCase()}${el.className ? `.${el.className.split(' ').join('.')}` : ''}${attrs.join('')}`;
+      });
+    /** Presses Tab until the focused element matches `selector` (at most `max` presses). */
+    const tabTo = async (selector, max) => {
+      const path = [];
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+        path.push(await focused());
+      }
+      assert.fail(`${selector} not reached with ${max} Tab presses; focus went: ${path.join(' -> ')}`);
+    };
+    /** The focused element's focus indicator (outline or box-shadow), or null if it has none. */
+    const focusIndicator = () =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement);
+        if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) return `outline ${s.outlineStyle} ${s.outlineWidth}`;
+        if (s.boxShadow && s.boxShadow !== 'none') return `box-shadow ${s.boxShadow}`;
+        return null;
+      });
+
+    const firstConcern = 'input[type="checkbox"][name="concern"]';
+    const firstKey = await page.locator(firstConcern).first().getAttribute('value');
+    await tabTo(`${firstConcern}[value="${firstKey}"]`, 10);
+    assert.ok(await focusIndicator(), 'a focused checkbox shows a focus indicator');
+
+    await page.keyboard.press('Space');
+    assert.equal(await page.locator(`${firstConcern}[value="${firstKey}"]`).isChecked(), true, 'Space ticks the checkbox');
+
+    await tabTo('button.tc-next', 30);
+    assert.equal(await page.locator('button.tc-next').isDisabled(), false, 'Next is enabled once a concern is ticked');
+    assert.ok(await focusIndicator(), 'the focused Next button shows a focus indicator');
+
+    await page.keyboard.press('Enter');
+    await waitForStep(page, 'skin_type');
+    await page.waitForFunction(() => document.activeElement?.matches('.tc-step[data-step="skin_type"] h2'));
+    assert.match(await focused(), /^h2/, 'focus moves to the new step\'s heading');
+  });
+});
+
+/** The demo index.html with the `#tc-config` script's content replaced by `json`. */
+function withConfig(json) {
+  return (html) => {
+    const pattern = /(<script type="application\/json" id="tc-config">)[\s\S]*?(<\/script>)/;
+    assert.match(html, pattern, 'dist/index.html has the #tc-config script');
+    return html.replace(pattern, (_, open, close) => `${open}${json}${close}`);
+  };
+}
+
+for (const { name, json, message } of [
+  { name: 'a configuration with a field of the wrong type', json: '{ "clinic_name": 42 }', message: /clinic_name/ },
+  { name: 'a configuration that is not valid JSON', json: '{ "clinic_name": "Glow Clinic", }', message: /(not valid|invalid) JSON/i },
+]) {
+  test(`${name} shows a message in the widget, logs an error and leaves the host page intact`, async () => {
+    const own = await startServer({ overrides: { '/index.html': withConfig(json) } });
+    try {
+      await withPage({ viewport: { width: 1024, height: 800 } }, async (page) => {
+        const consoleError = page.waitForEvent('console', {
+          predicate: (m) => m.type() === 'error' && m.text().includes('treatment-compare'),
+        });
+        const pageErrors = [];
+        page.on('pageerror', (e) => pageErrors.push(String(e)));
+        await page.goto(own.url);
+
+        const shown = page.locator('#treatment-compare .tc-config-error');
+        await shown.waitFor({ state: 'visible' });
+        assert.match(await shown.innerText(), message, 'the message says what is wrong');
+        assert.match((await consoleError).text(), message, 'the console error says what is wrong');
+        assert.equal(await page.locator('#treatment-compare button.tc-next').count(), 0, 'no questionnaire');
+
+        assert.equal((await page.locator('main h1').innerText()).trim(), 'Microneedling or something else?');
+        assert.ok(await page.locator('main h1').isVisible(), 'the host page heading is still shown');
+        assert.ok(await page.locator('.demo-intro').isVisible(), 'the host page intro is still shown');
+        assert.deepEqual(pageErrors, [], 'no uncaught exception');
+      });
+    } finally {
+      await own.close();
+    }
+  });
+}
