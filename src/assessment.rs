@@ -30,7 +30,13 @@ impl Assessment {
 
     /// The family shown as "recommended", if any is: the first one that is recommendable.
     pub fn recommended(&self) -> Option<&FamilyResult> {
-        self.families.first().filter(|f| f.recommendable)
+        self.recommended_where(|_| true)
+    }
+
+    /// The best match at a clinic: the first recommendable family whose best variant the clinic
+    /// offers. A family is never recommended for a variant the clinic cannot provide.
+    pub fn recommended_where(&self, offered: impl Fn(TreatmentId) -> bool) -> Option<&FamilyResult> {
+        self.families.iter().find(|f| f.recommendable && offered(f.best))
     }
 }
 

@@ -186,6 +186,19 @@ async fn expression_lines_put_injectables_first_and_a_compared_treatment_joins_t
 }
 
 #[wasm_bindgen_test]
+async fn a_treatment_the_clinic_does_not_offer_is_marked_and_never_the_best_match() {
+    let offered = vec![TreatmentId::Microneedling, TreatmentId::PeelSuperficial, TreatmentId::Microdermabrasion];
+    let w = Widget::mount(WidgetConfig { treatments: offered, ..config() }).await;
+    w.complete(&[("expression_lines", "moderate"), ("fine_lines", "mild")], "II", "one_to_three_days").await;
+    let injectables = w.get("li[data-family=\"injectables\"]");
+    assert_eq!(injectables.get_attribute("data-offered").as_deref(), Some("false"));
+    assert!(!injectables.class_list().contains("tc-recommended"));
+    let best = w.get("li.tc-recommended");
+    assert_eq!(best.get_attribute("data-offered").as_deref(), Some("true"));
+    assert_eq!(w.all("li.tc-recommended").len(), 1);
+}
+
+#[wasm_bindgen_test]
 async fn isotretinoin_stopped_recently_shows_not_now_with_the_earliest_date() {
     let w = Widget::mount(config()).await;
     w.answer_until_health(&[("acne_scars", "severe")], "III", "up_to_a_week").await;

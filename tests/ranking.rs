@@ -151,3 +151,22 @@ fn a_tight_budget_lowers_expensive_courses() {
     let tight = result(&run(&v), TreatmentId::LaserNonAblative).score;
     assert!(tight < rich);
 }
+
+#[test]
+fn a_clinic_that_does_not_offer_the_best_match_recommends_its_best_offered_family() {
+    let a = run(&visitor(&[(Concern::ExpressionLines, Severity::Moderate), (Concern::FineLines, Severity::Mild)]));
+    assert_eq!(a.recommended().unwrap().family, Family::Injectables);
+    let no_injectables = a.recommended_where(|t| !t.is_injection()).unwrap();
+    assert_ne!(no_injectables.family, Family::Injectables);
+    assert!(no_injectables.recommendable);
+    // Dullness: microdermabrasion would lead, but a clinic offering only superficial peels
+    // gets the peel family, represented by the variant it offers.
+    let mut v = visitor(&[(Concern::Dullness, Severity::Moderate)]);
+    v.downtime = Downtime::None;
+    let a = run(&v);
+    assert_eq!(a.recommended().unwrap().family, Family::Microdermabrasion);
+    let peels_only = a.recommended_where(|t| t == TreatmentId::PeelSuperficial).unwrap();
+    assert_eq!((peels_only.family, peels_only.best), (Family::ChemicalPeel, TreatmentId::PeelSuperficial));
+    // Never for a variant the clinic does not offer.
+    assert!(a.recommended_where(|t| t == TreatmentId::PeelDeep).is_none());
+}

@@ -1,7 +1,7 @@
 //! The ranked families, best first, in the assessment's order.
 
 use super::family_card::FamilyCard;
-use crate::assessment::{Assessment, Verdict};
+use crate::assessment::Assessment;
 use crate::catalog::Family;
 use crate::config::WidgetConfig;
 use std::rc::Rc;
@@ -22,7 +22,7 @@ struct Entry {
 #[component]
 pub fn Ranking(props: &RankingProps) -> Html {
     let t = props.config.text().results;
-    let recommended = props.assessment.recommended().filter(|f| f.verdict != Verdict::NotNow).map(|f| f.family);
+    let recommended = props.assessment.recommended_where(|t| props.config.offers(t)).map(|f| f.family);
     let entries: Vec<Entry> = props
         .assessment
         .families

@@ -6,7 +6,7 @@ use super::disclaimer::Disclaimer;
 use super::ranking::Ranking;
 use super::timeline_chart::TimelineChart;
 use super::timeline_table::TimelineTable;
-use crate::assessment::{Assessment, Verdict};
+use crate::assessment::Assessment;
 use crate::catalog::TreatmentId;
 use crate::config::WidgetConfig;
 use crate::ui::state::Step;
@@ -37,7 +37,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let t = locale.text().results;
 
     let summary = t.summary(
-        assessment.recommended().filter(|f| f.verdict != Verdict::NotNow).map(|f| (f.family, f.best, f.score)),
+        assessment.recommended_where(|t| props.config.offers(t)).map(|f| (f.family, f.best, f.score)),
     );
 
     let edits: Vec<EditButton> =
