@@ -369,8 +369,9 @@ impl std::error::Error for AnswersError {}
 
 impl Answers {
     /// Checks what the types alone cannot: at least one concern, no concern twice, every health
-    /// question answered.
-    pub fn validate(&self) -> Result<(), AnswersError> {
+    /// question answered (and "not sure" only where it is offered), no isotretinoin dose after
+    /// `today` and no event date before it.
+    pub fn validate(&self, today: Date) -> Result<(), AnswersError> {
         let err = |field: &str, problem: &str| Err(AnswersError { field: field.into(), problem: problem.into() });
         if self.concerns.is_empty() {
             return err("concerns", "choose at least one concern");
@@ -381,9 +382,22 @@ impl Answers {
             }
         }
         for c in Condition::ALL {
-            if !self.health.conditions.contains_key(&c) {
-                return err(&format!("health.conditions.{}", snake_key(&c)), "missing answer (use \"no\", \"yes\" or \"not_sure\")");
+            let field = format!("health.conditions.{}", snake_key(&c));
+            match self.health.conditions.get(&c) {
+                None => return err(&field, "missing answer (use \"no\", \"yes\" or \"not_sure\")"),
+                Some(YesNo::NotSure) if !c.allows_not_sure() => {
+                    return err(&field, "\"not_sure\" is not an answer to this question (use \"no\" or \"yes\")")
+                }
+                Some(_) => {}
             }
+        }
+        if let Isotretinoin::Stopped { last_taken } = self.health.isotretinoin {
+            if last_taken > today {
+                return err("health.isotretinoin.last_taken", &format!("{last_taken} is after today ({today})"));
+            }
+        }
+        if let Some(event) = self.preferences.event_date.filter(|&e| e < today) {
+            return err("preferences.event_date", &format!("{event} is in the past (today is {today})"));
         }
         Ok(())
     }

@@ -13,9 +13,10 @@ pub struct Assessment {
     pub start: Date,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_date: Option<Date>,
-    /// Families best first; "not now" and other non-recommendable families come last.
+    /// Families best first: by score, with "not now" ones (and injectables for a visitor who
+    /// does not want injections) last whatever their score.
     pub families: Vec<FamilyResult>,
-    /// Every assessed treatment, best first by the same ordering.
+    /// Every assessed treatment, in the same order.
     pub treatments: Vec<TreatmentResult>,
 }
 
@@ -28,7 +29,8 @@ impl Assessment {
         self.families.iter().find(|r| r.family == f)
     }
 
-    /// The family shown as "recommended", if any is: the first one that is recommendable.
+    /// The family shown as "recommended", if any is: the first one that is recommendable (which
+    /// need not be the first in the list: a higher score from "some benefit" alone is no match).
     pub fn recommended(&self) -> Option<&FamilyResult> {
         self.recommended_where(|_| true)
     }
@@ -60,8 +62,9 @@ pub struct TreatmentResult {
     pub score: u8,
     pub breakdown: Vec<Contribution>,
     pub candidacy: Candidacy,
-    /// May be shown as a recommendation: not "not now", treats at least one concern, and not an
-    /// injection for a visitor who said no to injections.
+    /// May be shown as a recommendation: not "not now", a main indication for at least one
+    /// concern and at least half the concern points, and not an injection for a visitor who said
+    /// no to injections.
     pub recommendable: bool,
     pub timeline: Timeline,
 }
@@ -82,9 +85,11 @@ impl Factor {
     /// Points this factor can contribute; the four add up to 100.
     pub fn max_points(self) -> u8 {
         match self {
-            Factor::Concerns => 55,
+            Factor::Concerns => 45,
             Factor::Downtime => 15,
-            Factor::SkinTone => 20,
+            // Heavy on purpose: for types IV-VI a heat or acid treatment's pigmentation risk
+            // must outweigh a better efficacy rating (seed 003; the darker-skin comparisons).
+            Factor::SkinTone => 30,
             Factor::Preferences => 10,
         }
     }

@@ -49,6 +49,18 @@ impl Date {
         Date { days: days_from_civil(ny, nm, nd) }
     }
 
+    /// `n` whole months later: where the same day does not exist in the target month (Aug 31 +
+    /// 6 months), the first day of the month after (Mar 1), so a wait of n months is never
+    /// shortened by month ends.
+    pub fn add_whole_months(self, n: i32) -> Date {
+        let shifted = self.add_months(n);
+        if shifted.ymd().2 < self.ymd().2 {
+            shifted.add_days(1)
+        } else {
+            shifted
+        }
+    }
+
     /// Whole days from `self` to `later` (negative if `later` is earlier).
     pub fn days_until(self, later: Date) -> i32 {
         later.days - self.days
@@ -170,5 +182,8 @@ mod tests {
         assert_eq!(d("2026-11-21").add_months(6), d("2027-05-21"));
         assert_eq!(d("2026-03-15").add_months(-3), d("2025-12-15"));
         assert_eq!(d("2026-11-21").days_until(d("2026-12-01")), 10);
+        assert_eq!(d("2026-08-31").add_whole_months(6), d("2027-03-01"));
+        assert_eq!(d("2028-01-31").add_whole_months(1), d("2028-03-01"));
+        assert_eq!(d("2026-05-21").add_whole_months(6), d("2026-11-21"));
     }
 }

@@ -189,7 +189,7 @@ async fn expression_lines_put_injectables_first_and_a_compared_treatment_joins_t
 async fn a_treatment_the_clinic_does_not_offer_is_marked_and_never_the_best_match() {
     let offered = vec![TreatmentId::Microneedling, TreatmentId::PeelSuperficial, TreatmentId::Microdermabrasion];
     let w = Widget::mount(WidgetConfig { treatments: offered, ..config() }).await;
-    w.complete(&[("expression_lines", "moderate"), ("fine_lines", "mild")], "II", "one_to_three_days").await;
+    w.complete(&[("fine_lines", "moderate"), ("expression_lines", "mild")], "II", "one_to_three_days").await;
     let injectables = w.get("li[data-family=\"injectables\"]");
     assert_eq!(injectables.get_attribute("data-offered").as_deref(), Some("false"));
     assert!(!injectables.class_list().contains("tc-recommended"));

@@ -40,14 +40,20 @@ fn every_contraindication_sets_the_verdict_its_catalog_entry_gives() {
 
 #[test]
 fn not_sure_is_never_not_now_but_always_talk_to_your_provider() {
+    let catalog = Catalog::standard();
     for c in Condition::ALL.into_iter().filter(|c| c.allows_not_sure()) {
         let mut v = visitor(&[(Concern::FineLines, Severity::Moderate)]);
         v.health = Health::all_no().with(c, YesNo::NotSure);
         let a = run(&v);
-        for r in &a.treatments {
-            if r.candidacy.reasons.iter().any(|x| x.cause == Cause::Condition(c)) {
-                assert_eq!(r.candidacy.verdict, Verdict::TalkToProvider, "{c:?} for {:?}", r.id);
-                assert!(r.candidacy.reasons.iter().all(|x| x.not_sure));
+        for t in &catalog.treatments {
+            let r = result(&a, t.id);
+            if t.contraindication(c).is_some() {
+                // "Not sure" is never taken as "no": every treatment that lists it says so.
+                assert_eq!(r.candidacy.verdict, Verdict::TalkToProvider, "{c:?} for {:?}", t.id);
+                let reason = r.candidacy.reasons.iter().find(|x| x.cause == Cause::Condition(c)).unwrap();
+                assert!(reason.not_sure && reason.kind == ContraKind::Relative);
+            } else {
+                assert_eq!(r.candidacy.verdict, Verdict::Suitable, "{c:?} for {:?}", t.id);
             }
         }
     }
@@ -74,8 +80,13 @@ fn a_not_now_treatment_is_never_recommended_whatever_its_score() {
     let breakout = run(&v);
     let mn = breakout.family(Family::Microneedling).unwrap();
     assert_eq!(mn.verdict, Verdict::NotNow);
-    assert_ne!(breakout.recommended().unwrap().family, Family::Microneedling);
-    assert!(rank_of(&breakout, Family::Microneedling) > 0);
+    assert_ne!(breakout.recommended().map(|f| f.family), Some(Family::Microneedling));
+    // Not-now families come last, below treatments that are merely a weaker fit.
+    let last = breakout.families.last().unwrap();
+    assert_eq!(last.verdict, Verdict::NotNow);
+    let first_not_now = breakout.families.iter().position(|f| f.verdict == Verdict::NotNow).unwrap();
+    assert!(breakout.families[first_not_now..].iter().all(|f| f.verdict == Verdict::NotNow));
+    assert!(rank_of(&breakout, Family::Microneedling) >= first_not_now);
 }
 
 #[test]
@@ -159,10 +170,47 @@ fn isotretinoin_stopped_recently_means_not_now_until_six_months_after_the_last_d
 }
 
 #[test]
-fn isotretinoin_stopped_more_than_six_months_ago_no_longer_counts() {
-    let a = with_isotretinoin(Isotretinoin::Stopped { last_taken: date("2026-05-20") });
+fn six_to_twelve_months_after_isotretinoin_microneedling_is_a_conversation_not_a_wait() {
+    // Exactly six months ago today: the wait is over.
+    let a = with_isotretinoin(Isotretinoin::Stopped { last_taken: date("2026-05-21") });
+    let mn = result(&a, TreatmentId::Microneedling);
+    assert_eq!(mn.candidacy.verdict, Verdict::TalkToProvider, "seed 003: 6-12 months");
+    assert_eq!(mn.candidacy.reasons[0].cause, Cause::Isotretinoin);
+    assert_eq!(mn.timeline.start, date(TODAY));
+    assert_eq!(result(&a, TreatmentId::PeelMedium).candidacy.verdict, Verdict::Suitable);
+    assert_eq!(result(&a, TreatmentId::PeelSuperficial).candidacy.verdict, Verdict::Suitable);
+    // One day short of six months: still not now, until today.
+    let a = with_isotretinoin(Isotretinoin::Stopped { last_taken: date("2026-05-22") });
+    assert_eq!(result(&a, TreatmentId::Microneedling).candidacy.earliest, Some(date("2026-11-22")));
+}
+
+#[test]
+fn isotretinoin_stopped_over_a_year_ago_no_longer_counts_for_anything() {
+    let a = with_isotretinoin(Isotretinoin::Stopped { last_taken: date("2025-11-01") });
+    for r in &a.treatments {
+        assert!(r.candidacy.reasons.iter().all(|x| x.cause != Cause::Isotretinoin), "{:?}", r.id);
+    }
+}
+
+#[test]
+fn a_month_end_last_dose_never_shortens_the_wait() {
+    // 31 August + 6 months has no 31 February: the wait ends on 1 March, not 28 February.
+    let a = with_isotretinoin(Isotretinoin::Stopped { last_taken: date("2026-08-31") });
+    assert_eq!(result(&a, TreatmentId::Microneedling).candidacy.earliest, Some(date("2027-03-01")));
+}
+
+#[test]
+fn a_high_pigmentation_risk_on_darker_skin_needs_a_word_with_the_provider() {
+    let mut v = visitor(&[(Concern::FineLines, Severity::Moderate)]);
+    v.skin_type = Fitzpatrick::IV;
+    let a = run(&v);
+    for id in [TreatmentId::LaserAblative, TreatmentId::PeelMedium] {
+        let c = &result(&a, id).candidacy;
+        assert_eq!(c.verdict, Verdict::TalkToProvider, "{id:?}");
+        assert_eq!(c.reasons[0].cause, Cause::SkinType(Fitzpatrick::IV));
+    }
+    assert_eq!(result(&a, TreatmentId::PeelDeep).candidacy.verdict, Verdict::NotNow);
     assert_eq!(result(&a, TreatmentId::Microneedling).candidacy.verdict, Verdict::Suitable);
-    assert_eq!(result(&a, TreatmentId::Microneedling).timeline.start, date(TODAY));
 }
 
 #[test]

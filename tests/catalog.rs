@@ -523,12 +523,32 @@ fn relative_contraindications_have_no_waiting_period() {
     }
 }
 
+/// The verdict every treatment gets for the conditions where a mistake would be unsafe, written
+/// out in full so that a change to the data cannot slip through (A = not now, R = talk to your
+/// provider first, - = no effect). Columns in `TreatmentId::ALL` order: microneedling, peel
+/// superficial / medium / deep, laser non-ablative / ablative, neuromodulator, filler,
+/// microdermabrasion.
 #[test]
-fn keloid_tendency_rules_out_deeper_peels_only() {
-    let kind = |id| treatment(id).contraindication(Condition::KeloidTendency).map(|x| x.kind);
-    assert_eq!(kind(TreatmentId::PeelSuperficial), Some(ContraKind::Relative));
-    assert_eq!(kind(TreatmentId::PeelMedium), Some(ContraKind::Absolute));
-    assert_eq!(kind(TreatmentId::PeelDeep), Some(ContraKind::Absolute));
+fn safety_critical_verdicts_are_pinned_for_every_treatment() {
+    const A: Option<ContraKind> = Some(ContraKind::Absolute);
+    const R: Option<ContraKind> = Some(ContraKind::Relative);
+    const N: Option<ContraKind> = None;
+    let expected: [(Condition, [Option<ContraKind>; 9]); 8] = [
+        (Condition::PregnantOrBreastfeeding, [A, A, A, A, A, A, A, A, N]),
+        (Condition::ActiveAcne, [A, N, N, N, A, A, N, N, A]),
+        (Condition::ActiveInfection, [A, A, A, A, A, A, A, A, A]),
+        (Condition::SkinCancer, [A, A, A, A, A, A, A, A, A]),
+        (Condition::Sunburn, [A, A, A, A, A, A, N, N, A]),
+        (Condition::KeloidTendency, [R, A, A, A, R, R, N, R, N]),
+        (Condition::PhotosensitisingMedication, [N, A, A, A, A, A, N, N, N]),
+        (Condition::NeuromuscularDisorder, [N, N, N, N, N, N, A, N, N]),
+    ];
+    for (condition, row) in expected {
+        for (id, kind) in TreatmentId::ALL.into_iter().zip(row) {
+            let actual = treatment(id).contraindication(condition).map(|x| x.kind);
+            assert_eq!(actual, kind, "{condition:?} for {id:?}");
+        }
+    }
 }
 
 #[test]
@@ -588,13 +608,14 @@ fn neuromodulator_is_repeated_no_sooner_than_90_days() {
 #[test]
 fn isotretinoin_rules_follow_the_sources() {
     let rule = |id| treatment(id).isotretinoin.value;
-    let six_months = IsotretinoinRule::WaitMonths { months: 6 };
-    assert_eq!(rule(TreatmentId::Microneedling), six_months);
+    let six_months = IsotretinoinRule::Wait { months: 6, talk_until_months: 6 };
+    // Seed 003's 6-12 months: not now for 6, talk to the provider until 12.
+    assert_eq!(rule(TreatmentId::Microneedling), IsotretinoinRule::Wait { months: 6, talk_until_months: 12 });
     assert_eq!(rule(TreatmentId::PeelMedium), six_months);
     assert_eq!(rule(TreatmentId::PeelDeep), six_months);
     assert_eq!(rule(TreatmentId::LaserAblative), six_months);
     // ASDS task force: no need to wait for superficial peels; the label still says 6 months.
-    assert_eq!(rule(TreatmentId::PeelSuperficial), IsotretinoinRule::TalkFirst);
+    assert_eq!(rule(TreatmentId::PeelSuperficial), IsotretinoinRule::TalkWithin { months: 6 });
     assert_eq!(rule(TreatmentId::Neuromodulator), IsotretinoinRule::NoWait);
     assert_eq!(rule(TreatmentId::Filler), IsotretinoinRule::NoWait);
 }

@@ -6,8 +6,12 @@ use std::process::{Command, Output, Stdio};
 
 const EXAMPLE: &str = include_str!("../examples/answers.json");
 
+/// Runs `assess` on a fixed day (unless the test gives its own `--today`), so that the example's
+/// dates stay in the future whenever the tests run.
 fn assess(args: &[&str], stdin: &str) -> Output {
+    let today: &[&str] = if args.contains(&"--today") { &[] } else { &["--today", "2026-11-21"] };
     let mut child = Command::new(env!("CARGO_BIN_EXE_assess"))
+        .args(today)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -109,6 +113,23 @@ fn no_concerns_and_unknown_fields_are_refused() {
     let out = assess(&[], &example_with(&["skin_tone"], Some("V".into())));
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("skin_tone"), "{}", stderr(&out));
+}
+
+#[test]
+fn impossible_answers_are_named() {
+    let cases = [
+        (example_with(&["health", "conditions", "sunburn"], Some("not_sure".into())), "health.conditions.sunburn: \"not_sure\" is not an answer"),
+        (example_with(&["preferences", "event_date"], Some("2026-11-20".into())), "preferences.event_date: 2026-11-20 is in the past"),
+        (
+            example_with(&["health", "isotretinoin"], Some(serde_json::json!({ "status": "stopped", "last_taken": "2026-12-01" }))),
+            "health.isotretinoin.last_taken: 2026-12-01 is after today (2026-11-21)",
+        ),
+    ];
+    for (input, message) in cases {
+        let out = assess(&["--today", "2026-11-21"], &input);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains(message), "{}", stderr(&out));
+    }
 }
 
 #[test]

@@ -17,9 +17,10 @@ fn every_concern_is_scored_from_the_efficacy_table() {
         let a = run(&visitor(&[(concern, Severity::Moderate)]));
         for t in &catalog.treatments {
             let r = result(&a, t.id);
+            let max = Factor::Concerns.max_points();
             let expected = match t.indication(concern).unwrap().level {
-                Efficacy::Good => 55,
-                Efficacy::Some => 28,
+                Efficacy::Good => max,
+                Efficacy::Some => max.div_ceil(2),
                 Efficacy::NotIndicated => 0,
             };
             assert_eq!(r.breakdown[0].factor, Factor::Concerns);
@@ -79,19 +80,26 @@ fn severe_scarring_moves_microneedling_from_main_to_partial_indication() {
 #[test]
 fn darker_skin_with_acne_scars_ranks_microneedling_ahead_of_ablative_laser_and_deep_peel() {
     for skin in [Fitzpatrick::IV, Fitzpatrick::V, Fitzpatrick::VI] {
+        // At every severity: even where severe scarring makes lasers the better scar treatment,
+        // the pigmentation risk keeps the ablative laser and the deep peel behind.
+        for severity in Severity::ALL {
+            let mut v = visitor(&[(Concern::AcneScars, severity)]);
+            v.skin_type = skin;
+            v.downtime = Downtime::TwoWeeksOrMore;
+            v.preferences.budget = Budget::NoFixedLimit;
+            let a = run(&v);
+            let pos = |id| a.treatments.iter().position(|r| r.id == id).unwrap();
+            let case = format!("{skin:?}, {severity:?}");
+            assert!(pos(TreatmentId::Microneedling) < pos(TreatmentId::LaserAblative), "{case}");
+            assert!(pos(TreatmentId::Microneedling) < pos(TreatmentId::PeelDeep), "{case}");
+            assert!(
+                result(&a, TreatmentId::Microneedling).score > result(&a, TreatmentId::LaserAblative).score,
+                "{case}: the score itself, not only the safety ordering, favours microneedling"
+            );
+        }
         let mut v = visitor(&[(Concern::AcneScars, Severity::Moderate)]);
         v.skin_type = skin;
-        v.downtime = Downtime::TwoWeeksOrMore;
-        v.preferences.budget = Budget::NoFixedLimit;
-        let a = run(&v);
-        let pos = |id| a.treatments.iter().position(|r| r.id == id).unwrap();
-        assert!(pos(TreatmentId::Microneedling) < pos(TreatmentId::LaserAblative), "{skin:?}");
-        assert!(pos(TreatmentId::Microneedling) < pos(TreatmentId::PeelDeep), "{skin:?}");
-        assert!(
-            result(&a, TreatmentId::Microneedling).score > result(&a, TreatmentId::LaserAblative).score,
-            "{skin:?}: the score itself, not only the safety ordering, favours microneedling"
-        );
-        assert_eq!(a.recommended().unwrap().family, Family::Microneedling, "{skin:?}");
+        assert_eq!(run(&v).recommended().unwrap().family, Family::Microneedling, "{skin:?}");
     }
 }
 
@@ -140,6 +148,18 @@ fn no_injections_means_injectables_are_never_recommended() {
     let neuro = result(&a, TreatmentId::Neuromodulator);
     assert!(!neuro.recommendable);
     assert_eq!(neuro.breakdown[3].details, vec![Detail::InjectionsNotWanted]);
+}
+
+#[test]
+fn some_benefit_alone_is_never_called_a_match() {
+    // Expression lines without injections: lasers and deep peels help a little, nothing well.
+    let mut v = visitor(&[(Concern::ExpressionLines, Severity::Moderate)]);
+    v.preferences.injections_ok = false;
+    v.downtime = Downtime::TwoWeeksOrMore;
+    let a = run(&v);
+    assert_eq!(a.recommended(), None);
+    assert!(result(&a, TreatmentId::LaserAblative).score > 0);
+    assert!(!result(&a, TreatmentId::LaserAblative).recommendable);
 }
 
 #[test]

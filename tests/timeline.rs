@@ -67,3 +67,33 @@ fn the_self_typing_quiz_total_maps_to_the_fitzpatrick_bands() {
         assert_eq!(Fitzpatrick::from_quiz_total(total), expected, "total {total}");
     }
 }
+
+#[test]
+fn an_event_during_a_sessions_downtime_is_not_ready() {
+    // A medium peel today peels for 5-10 days: an event in a week falls inside it.
+    let mut v = visitor(&[(Concern::Dullness, Severity::Moderate)]);
+    v.downtime = Downtime::TwoWeeksOrMore;
+    v.preferences.event_date = Some(date(TODAY).add_days(7));
+    let a = run(&v);
+    assert_eq!(result(&a, TreatmentId::PeelMedium).timeline.ready_by_event, Some(false));
+    // A neuromodulator has no downtime and peaks within two weeks.
+    v.concerns = vec![ConcernAnswer { concern: Concern::ExpressionLines, severity: Severity::Moderate }];
+    v.preferences.event_date = Some(date(TODAY).add_days(14));
+    assert_eq!(result(&run(&v), TreatmentId::Neuromodulator).timeline.ready_by_event, Some(true));
+}
+
+#[test]
+fn single_session_treatments_plan_one_date_and_results_from_it() {
+    let a = run(&visitor(&[(Concern::VolumeLoss, Severity::Moderate)]));
+    let catalog = Catalog::standard();
+    for id in [TreatmentId::Filler, TreatmentId::Neuromodulator, TreatmentId::PeelDeep] {
+        let t = &result(&a, id).timeline;
+        let c = catalog.get(id).unwrap();
+        assert_eq!(t.session_dates, vec![date(TODAY)], "{id:?}");
+        assert_eq!(t.full_results, date(TODAY).add_days(c.full_results_days.value.hi as i32), "{id:?}");
+    }
+    // A permanent result has no fade date; a filler's fades 6-12 months after it settles.
+    assert_eq!(result(&a, TreatmentId::PeelDeep).timeline.fades, None);
+    let filler = &result(&a, TreatmentId::Filler).timeline;
+    assert_eq!(filler.fades, Some((filler.full_results.add_months(6), filler.full_results.add_months(12))));
+}

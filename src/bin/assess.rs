@@ -47,8 +47,8 @@ mod cli {
             }
         }
         let input = read_input(path.as_deref())?;
-        let answers = parse_answers(&input)?;
         let today = today.unwrap_or_else(system_today);
+        let answers = parse_answers(&input, today)?;
         let assessment = treatment_compare::assess(&answers, &Catalog::standard(), today);
         let mut json = serde_json::to_value(&assessment).map_err(|e| e.to_string())?;
         json["sources"] = Source::ALL
@@ -69,7 +69,7 @@ mod cli {
     }
 
     /// Parses and validates answers; every error names the field (`health.conditions.sunburn`).
-    pub fn parse_answers(input: &str) -> Result<Answers, String> {
+    pub fn parse_answers(input: &str, today: Date) -> Result<Answers, String> {
         let de = &mut serde_json::Deserializer::from_str(input);
         let answers: Answers = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
@@ -80,7 +80,7 @@ mod cli {
                 format!("{path}: {inner}")
             }
         })?;
-        answers.validate().map_err(|e| e.to_string())?;
+        answers.validate(today).map_err(|e| e.to_string())?;
         Ok(answers)
     }
 

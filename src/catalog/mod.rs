@@ -156,8 +156,8 @@ impl ToneRisk {
     pub fn fraction(self) -> f64 {
         match self {
             ToneRisk::Low => 1.0,
-            ToneRisk::Moderate => 0.6,
-            ToneRisk::High => 0.25,
+            ToneRisk::Moderate => 0.5,
+            ToneRisk::High => 0.1,
             ToneRisk::NotAdvised => 0.0,
         }
     }
@@ -258,8 +258,11 @@ pub struct Contraindication {
 #[serde(rename_all = "snake_case", tag = "rule")]
 pub enum IsotretinoinRule {
     NoWait,
-    TalkFirst,
-    WaitMonths { months: u32 },
+    /// Talk to your provider first while taking it or within `months` of the last dose.
+    TalkWithin { months: u32 },
+    /// Not now until `months` after the last dose, then talk to your provider first until
+    /// `talk_until_months` (equal to `months` where the sources give no such period).
+    Wait { months: u32, talk_until_months: u32 },
 }
 
 /// Before-treatment preparation and aftercare items (shown for microneedling).

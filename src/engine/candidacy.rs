@@ -15,14 +15,16 @@ pub fn candidacy(t: &Treatment, health: &Health, skin_type: Fitzpatrick, today: 
         .filter_map(|&c| condition_reason(t, c, health.answer(c)))
         .collect();
     reasons.extend(isotretinoin_reason(t, health.isotretinoin, today));
-    if t.tone.for_type(skin_type) == ToneRisk::NotAdvised {
-        reasons.push(Reason {
-            cause: Cause::SkinType(skin_type),
-            kind: ContraKind::Absolute,
-            not_sure: false,
-            until: Some(ReasonUntil::When(Until::Indefinitely)),
-            source: t.tone.source,
-        });
+    // Skin tone: "not advised" rules a treatment out; a high pigmentation risk needs a word
+    // with the provider (test patch, stepped strengths, pre-treatment).
+    let tone_kind = match t.tone.for_type(skin_type) {
+        ToneRisk::NotAdvised => Some(ContraKind::Absolute),
+        ToneRisk::High => Some(ContraKind::Relative),
+        ToneRisk::Low | ToneRisk::Moderate => None,
+    };
+    if let Some(kind) = tone_kind {
+        let until = (kind == ContraKind::Absolute).then_some(ReasonUntil::When(Until::Indefinitely));
+        reasons.push(Reason { cause: Cause::SkinType(skin_type), kind, not_sure: false, until, source: t.tone.source });
     }
     // Not-now reasons first; the sort is stable, so each group keeps the question order.
     reasons.sort_by_key(|r| std::cmp::Reverse(r.kind));
@@ -49,16 +51,26 @@ fn condition_reason(t: &Treatment, c: Condition, answer: YesNo) -> Option<Reason
 fn isotretinoin_reason(t: &Treatment, use_: Isotretinoin, today: Date) -> Option<Reason> {
     let rule = t.isotretinoin;
     let reason = |kind, not_sure, until| Reason { cause: Cause::Isotretinoin, kind, not_sure, until, source: rule.source };
+    let talk = || Some(reason(ContraKind::Relative, false, None));
     match (use_, rule.value) {
         (Isotretinoin::Never, _) | (_, IsotretinoinRule::NoWait) => None,
         (Isotretinoin::NotSure, _) => Some(reason(ContraKind::Relative, true, None)),
-        (_, IsotretinoinRule::TalkFirst) => Some(reason(ContraKind::Relative, false, None)),
-        (Isotretinoin::Current, IsotretinoinRule::WaitMonths { months }) => {
+        (Isotretinoin::Current, IsotretinoinRule::TalkWithin { .. }) => talk(),
+        (Isotretinoin::Current, IsotretinoinRule::Wait { months, .. }) => {
             Some(reason(ContraKind::Absolute, false, Some(ReasonUntil::MonthsAfterLastDose(months))))
         }
-        (Isotretinoin::Stopped { last_taken }, IsotretinoinRule::WaitMonths { months }) => {
-            let until = last_taken.add_months(months as i32);
-            (until > today).then(|| reason(ContraKind::Absolute, false, Some(ReasonUntil::Date(until))))
+        (Isotretinoin::Stopped { last_taken }, IsotretinoinRule::TalkWithin { months }) => {
+            (today < last_taken.add_whole_months(months as i32)).then(talk).flatten()
+        }
+        (Isotretinoin::Stopped { last_taken }, IsotretinoinRule::Wait { months, talk_until_months }) => {
+            let until = last_taken.add_whole_months(months as i32);
+            if today < until {
+                Some(reason(ContraKind::Absolute, false, Some(ReasonUntil::Date(until))))
+            } else if today < last_taken.add_whole_months(talk_until_months as i32) {
+                talk()
+            } else {
+                None
+            }
         }
     }
 }

@@ -6,8 +6,8 @@ mod score;
 mod timeline;
 
 use crate::answers::Answers;
-use crate::assessment::{Assessment, FamilyResult, TreatmentResult, Verdict};
-use crate::catalog::{Catalog, Family, Treatment};
+use crate::assessment::{Assessment, Contribution, Detail, Factor, FamilyResult, TreatmentResult, Verdict};
+use crate::catalog::{Catalog, Efficacy, Family, Treatment, TreatmentId};
 use crate::date::Date;
 use std::cmp::Reverse;
 
@@ -23,14 +23,13 @@ pub fn assess(answers: &Answers, catalog: &Catalog, today: Date) -> Assessment {
     let event = answers.preferences.event_date;
     let mut treatments: Vec<TreatmentResult> =
         catalog.treatments.iter().map(|t| assess_treatment(t, answers, start, today)).collect();
-    treatments.sort_by_key(rank_key);
-    // Each family stands where its best variant stands in the ranking.
-    let mut families: Vec<FamilyResult> = Vec::new();
-    for r in &treatments {
-        if !families.iter().any(|f| f.family == r.family) {
-            families.extend(family_result(r.family, &treatments));
-        }
-    }
+    // Best first by score; "not now" and unwanted injections last whatever their score.
+    let refused = |id: TreatmentId| id.is_injection() && !answers.preferences.injections_ok;
+    let excluded = |verdict: Verdict, id: TreatmentId| verdict == Verdict::NotNow || refused(id);
+    treatments.sort_by_key(|r| (excluded(r.candidacy.verdict, r.id), Reverse(r.score), r.id));
+    let mut families: Vec<FamilyResult> =
+        Family::ALL.iter().filter_map(|&f| family_result(f, &treatments)).collect();
+    families.sort_by_key(|f| (excluded(f.verdict, f.best), Reverse(f.score), f.family));
     Assessment { today, start, event_date: event, families, treatments }
 }
 
@@ -38,21 +37,26 @@ fn assess_treatment(t: &Treatment, answers: &Answers, start: Date, today: Date) 
     let candidacy = candidacy(t, &answers.health, answers.skin_type, today);
     let timeline = timeline(t, start, candidacy.earliest, answers.preferences.event_date);
     let (score, breakdown) = score(t, answers, &timeline);
-    let treats_something = breakdown.first().is_some_and(|c| c.points > 0);
     let injection_refused = t.id.is_injection() && !answers.preferences.injections_ok;
-    let recommendable = candidacy.verdict != Verdict::NotNow && treats_something && !injection_refused;
+    let recommendable = candidacy.verdict != Verdict::NotNow && treats_well(&breakdown) && !injection_refused;
     TreatmentResult { id: t.id, family: t.family(), score, breakdown, candidacy, recommendable, timeline }
 }
 
-/// Best first: recommendable before not, then higher score, then catalog order.
-fn rank_key(r: &TreatmentResult) -> (Reverse<bool>, Reverse<u8>, crate::catalog::TreatmentId) {
-    (Reverse(r.recommendable), Reverse(r.score), r.id)
+/// A main indication for at least one concern, and at least half the concern points: "some
+/// benefit" alone is not worth recommending.
+fn treats_well(breakdown: &[Contribution]) -> bool {
+    breakdown.iter().find(|c| c.factor == Factor::Concerns).is_some_and(|c| {
+        2 * c.points >= c.max
+            && c.details.iter().any(|d| matches!(d, Detail::Treats { efficacy: Efficacy::Good, .. }))
+    })
 }
 
 /// A family is represented by its best variant; `sorted` is already in rank order.
+/// A family is represented by its best recommendable variant, or else its best one; `sorted` is
+/// in rank order.
 fn family_result(family: Family, sorted: &[TreatmentResult]) -> Option<FamilyResult> {
     let variants: Vec<&TreatmentResult> = sorted.iter().filter(|r| r.family == family).collect();
-    let best = *variants.first()?;
+    let best = *variants.iter().find(|r| r.recommendable).or(variants.first())?;
     Some(FamilyResult {
         family,
         best: best.id,
@@ -83,13 +87,15 @@ mod tests {
     fn families_follow_the_order_of_their_best_variants() {
         let today: Date = "2026-11-21".parse().unwrap();
         let a = assess(&answers(&[(Concern::AcneScars, Severity::Moderate)]), &Catalog::standard(), today);
-        let order: Vec<_> = a.families.iter().map(|f| (Reverse(f.recommendable), Reverse(f.score))).collect();
-        let mut sorted = order.clone();
-        sorted.sort();
-        assert_eq!(order, sorted);
+        let scores: Vec<u8> = a.families.iter().map(|f| f.score).collect();
+        assert!(scores.windows(2).all(|w| w[0] >= w[1]), "no family is excluded here: {scores:?}");
         assert_eq!(a.families.len(), 5);
         for f in &a.families {
-            assert_eq!(f.best, f.variants[0]);
+            let best = a.treatment(f.best).unwrap();
+            assert_eq!((f.score, f.verdict, f.recommendable), (best.score, best.candidacy.verdict, best.recommendable));
+            // The best recommendable variant represents the family, else the best one.
+            let expected = f.variants.iter().find(|v| a.treatment(**v).unwrap().recommendable).unwrap_or(&f.variants[0]);
+            assert_eq!(f.best, *expected);
         }
     }
 

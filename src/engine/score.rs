@@ -54,7 +54,7 @@ fn skin_tone(t: &Treatment, answers: &Answers) -> Contribution {
 }
 
 /// Share of the preference points that budget carries; the event date carries the rest.
-const BUDGET_SHARE: f64 = 0.6;
+const BUDGET_SHARE: f64 = 0.5;
 
 /// Budget and event date; nothing at all for an injection the visitor does not want.
 fn preferences(t: &Treatment, answers: &Answers, timeline: &Timeline) -> Contribution {

@@ -4,6 +4,11 @@ use crate::assessment::{Timeline, TimelineSources};
 use crate::catalog::{Lasting, Treatment};
 use crate::date::Date;
 
+/// Whether `day` falls in the downtime after one of the sessions (red, peeling or swollen).
+fn in_downtime(sessions: &[Date], downtime_days: u32, day: Date) -> bool {
+    sessions.iter().any(|&s| s <= day && day < s.add_days(downtime_days as i32))
+}
+
 /// Plans the treatment's course from `start` (or from `earliest`, when a dated "not now" pushes
 /// it later): sessions at the catalog's shortest interval, first results at the earliest figure,
 /// full results at the latest (so "ready by your event" errs on the safe side).
@@ -24,6 +29,8 @@ pub fn timeline(t: &Treatment, start: Date, earliest: Option<Date>, event: Optio
         }
         Lasting::Years | Lasting::Permanent | Lasting::NotStated => None,
     };
+    let ready_by_event =
+        event.map(|e| full_results <= e && !in_downtime(&session_dates, t.downtime_days.value.hi, e));
     Timeline {
         start: first,
         session_dates,
@@ -34,7 +41,7 @@ pub fn timeline(t: &Treatment, start: Date, earliest: Option<Date>, event: Optio
         lasts: t.lasts.value,
         fades,
         maintenance: t.maintenance.value,
-        ready_by_event: event.map(|e| full_results <= e),
+        ready_by_event,
         sources: TimelineSources {
             sessions: t.sessions.source,
             interval: t.interval_days.source,

@@ -77,11 +77,14 @@ pub(super) fn filler() -> Treatment {
         contraindications: [
             absolute(FdaFiller, &[Condition::Under22]),
             relative(InjectableLiterature, &[Condition::BloodThinners]),
-            absolute(SafetyPolicy, &[Condition::ActiveInfection, Condition::SkinCancer]),
+            // An elective injection waits in pregnancy, as the neuromodulator label says for its own.
+            absolute(
+                SafetyPolicy,
+                &[Condition::ActiveInfection, Condition::SkinCancer, Condition::PregnantOrBreastfeeding],
+            ),
             relative(
                 SafetyPolicy,
                 &[
-                    Condition::PregnantOrBreastfeeding,
                     Condition::KeloidTendency,
                     Condition::Immunosuppressants,
                     Condition::NumbingOrMetalAllergy,

@@ -17,20 +17,22 @@ fn laser_contraindications() -> Vec<Contraindication> {
                 Condition::SkinConditionFlare,
                 Condition::Sunburn,
                 Condition::SkinCancer,
+                // Elective heat on the skin waits, as the peel and microneedling sources say for
+                // their treatments.
+                Condition::PregnantOrBreastfeeding,
+                Condition::ActiveAcne,
+                Condition::PhotosensitisingMedication,
             ],
         ),
         relative(
             SafetyPolicy,
             &[
-                Condition::PregnantOrBreastfeeding,
                 Condition::KeloidTendency,
-                Condition::PhotosensitisingMedication,
                 Condition::Immunosuppressants,
                 Condition::UncontrolledDiabetes,
                 Condition::RecentProcedure,
                 Condition::RecentFacialSurgery,
                 Condition::Scleroderma,
-                Condition::ActiveAcne,
                 Condition::NumbingOrMetalAllergy,
             ],
         ),
@@ -66,7 +68,7 @@ pub(super) fn non_ablative() -> Treatment {
         },
         // The 6-month wait is stated for ablative lasers only; not a figure, so policy may decide.
         isotretinoin: noted(
-            IsotretinoinRule::TalkFirst,
+            IsotretinoinRule::TalkWithin { months: 6 },
             SafetyPolicy,
             "The laser sources state the 6-month wait for ablative lasers only.",
         ),
@@ -109,7 +111,7 @@ pub(super) fn ablative() -> Treatment {
             types_v_vi: ToneRisk::NotAdvised,
             source: LaserLiterature,
         },
-        isotretinoin: s(IsotretinoinRule::WaitMonths { months: 6 }, LaserLiterature),
+        isotretinoin: s(IsotretinoinRule::Wait { months: 6, talk_until_months: 6 }, LaserLiterature),
         indications: indications(
             LaserLiterature,
             [

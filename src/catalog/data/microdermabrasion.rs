@@ -22,12 +22,11 @@ pub(super) fn microdermabrasion() -> Treatment {
         ),
         lasts: noted(Lasting::Weeks { range: Range::new(1, 6) }, MicrodermLiterature, "1 week to 3-6 weeks."),
         maintenance: noted(Maintenance::EveryWeeks { range: Range::exactly(4) }, MicrodermLiterature, "Monthly."),
-        // sources.rs files microdermabrasion's per-session price under the consumer price guides.
-        price: s(usd(75, 200, PriceUnit::Session), Source::ConsumerPrices),
+        price: s(usd(75, 200, PriceUnit::Session), MicrodermLiterature),
         // "Low PIH risk."
         tone: tone_everywhere(ToneRisk::Low, MicrodermLiterature),
         // The sources are silent; a rule, not a figure, so the safety policy decides.
-        isotretinoin: noted(IsotretinoinRule::TalkFirst, SafetyPolicy, "The sources give no isotretinoin rule."),
+        isotretinoin: noted(IsotretinoinRule::TalkWithin { months: 6 }, SafetyPolicy, "The sources give no isotretinoin rule."),
         indications: severe_rated(
             indications(
                 MicrodermLiterature,

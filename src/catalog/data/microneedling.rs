@@ -33,9 +33,9 @@ pub(super) fn microneedling() -> Treatment {
         // a small PIH risk only with aggressive settings.
         tone: tone_everywhere(ToneRisk::Low, Seed003),
         isotretinoin: noted(
-            IsotretinoinRule::WaitMonths { months: 6 },
+            IsotretinoinRule::Wait { months: 6, talk_until_months: 12 },
             Seed003,
-            "Seed 003 says 6-12 months; 6 is the earliest date, the consultation may extend it.",
+            "Seed 003 says 6-12 months: not before 6, and a word with the provider until 12.",
         ),
         indications: severe_rated(
             indications(

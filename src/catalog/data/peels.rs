@@ -3,13 +3,9 @@
 use super::*;
 use Source::{PeelLiterature, SafetyPolicy, Waldman2017};
 
-/// The peel literature's contraindications, common to all depths. Keloid tendency differs by
-/// depth and is added by each peel.
-fn peel_contraindications(keloid: ContraKind) -> Vec<Contraindication> {
-    let keloid = match keloid {
-        ContraKind::Absolute => absolute(PeelLiterature, &[Condition::KeloidTendency]),
-        ContraKind::Relative => relative(PeelLiterature, &[Condition::KeloidTendency]),
-    };
+/// The peel literature's contraindications, the same for every depth (the sources list keloid
+/// tendency for peels without distinguishing depths, so it is "not now" for all of them).
+fn peel_contraindications() -> Vec<Contraindication> {
     [
         absolute(
             PeelLiterature,
@@ -20,9 +16,9 @@ fn peel_contraindications(keloid: ContraKind) -> Vec<Contraindication> {
                 Condition::SkinConditionFlare, // "inflammatory dermatoses"
                 Condition::PregnantOrBreastfeeding,
                 Condition::RecentFacialSurgery,
+                Condition::KeloidTendency,
             ],
         ),
-        keloid,
         // Valacyclovir prophylaxis.
         relative(Source::Gilbert2000, &[Condition::ColdSoreHistory]),
         // The peel sources are silent on these; an acid on affected skin waits or is discussed.
@@ -70,9 +66,9 @@ pub(super) fn superficial() -> Treatment {
         // "Safe in IV-VI with stepped strengths."
         tone: tone_everywhere(ToneRisk::Low, PeelLiterature),
         isotretinoin: noted(
-            IsotretinoinRule::TalkFirst,
+            IsotretinoinRule::TalkWithin { months: 6 },
             Waldman2017,
-            "The label says wait 6 months; the ASDS task force found no need to wait.",
+            "The label says wait 6 months; the ASDS task force found no need to: talk first.",
         ),
         indications: severe_rated(
             indications(
@@ -87,7 +83,7 @@ pub(super) fn superficial() -> Treatment {
             // (seed 003): a surface peel rates one level lower there.
             one_level_lower,
         ),
-        contraindications: peel_contraindications(ContraKind::Relative),
+        contraindications: peel_contraindications(),
         preparation: Vec::new(),
         aftercare: Vec::new(),
     }
@@ -118,7 +114,7 @@ pub(super) fn medium() -> Treatment {
             source: PeelLiterature,
         },
         isotretinoin: noted(
-            IsotretinoinRule::WaitMonths { months: 6 },
+            IsotretinoinRule::Wait { months: 6, talk_until_months: 6 },
             Waldman2017,
             "Medium and deep peels still wait 6 months.",
         ),
@@ -130,7 +126,7 @@ pub(super) fn medium() -> Treatment {
                 N, //             volume loss
             ],
         ),
-        contraindications: peel_contraindications(ContraKind::Absolute),
+        contraindications: peel_contraindications(),
         preparation: Vec::new(),
         aftercare: Vec::new(),
     }
@@ -161,7 +157,7 @@ pub(super) fn deep() -> Treatment {
             source: PeelLiterature,
         },
         isotretinoin: noted(
-            IsotretinoinRule::WaitMonths { months: 6 },
+            IsotretinoinRule::Wait { months: 6, talk_until_months: 6 },
             Waldman2017,
             "Medium and deep peels still wait 6 months.",
         ),
@@ -173,7 +169,7 @@ pub(super) fn deep() -> Treatment {
                 N, //             volume loss
             ],
         ),
-        contraindications: peel_contraindications(ContraKind::Absolute),
+        contraindications: peel_contraindications(),
         preparation: Vec::new(),
         aftercare: Vec::new(),
     }
