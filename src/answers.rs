@@ -410,7 +410,8 @@ pub fn snake_key<T: std::fmt::Debug>(v: &T) -> String {
     let mut out = String::new();
     let mut prev: Option<char> = None;
     for ch in format!("{v:?}").chars() {
-        let starts_word = ch.is_ascii_uppercase() || (ch.is_ascii_digit() && prev.is_some_and(|p| p.is_ascii_alphabetic()));
+        let starts_word =
+            ch.is_ascii_uppercase() || (ch.is_ascii_digit() && prev.is_some_and(|p| p.is_ascii_alphabetic()));
         if starts_word && prev.is_some() {
             out.push('_');
         }

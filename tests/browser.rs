@@ -4,7 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
-use treatment_compare::answers::{Answers, Budget, ConcernAnswer, Concern, Downtime, Fitzpatrick, Health, Preferences, Severity};
+use treatment_compare::answers::{
+    Answers, Budget, Concern, ConcernAnswer, Downtime, Fitzpatrick, Health, Preferences, Severity,
+};
 use treatment_compare::assessment::Assessment;
 use treatment_compare::catalog::{Catalog, TreatmentId};
 use treatment_compare::config::WidgetConfig;
@@ -151,7 +153,8 @@ async fn darker_skin_with_acne_scars_sees_microneedling_recommended_and_suitable
     let w = Widget::mount(config()).await;
     w.complete(&[("acne_scars", "moderate")], "V", "up_to_a_week").await;
 
-    let expected = engine(&[(Concern::AcneScars, Severity::Moderate)], Fitzpatrick::V, Downtime::UpToAWeek, Health::all_no());
+    let expected =
+        engine(&[(Concern::AcneScars, Severity::Moderate)], Fitzpatrick::V, Downtime::UpToAWeek, Health::all_no());
     assert_eq!(w.attr_list("ol.tc-ranking > li", "data-family"), family_keys(&expected));
     let first = w.get("ol.tc-ranking > li");
     assert_eq!(first.get_attribute("data-family").as_deref(), Some("microneedling"));
@@ -250,7 +253,8 @@ async fn changing_an_answer_from_the_results_updates_them() {
     while w.find(".tc-results").is_none() {
         w.next().await;
     }
-    let expected = engine(&[(Concern::Dullness, Severity::Moderate)], Fitzpatrick::III, Downtime::UpToAWeek, Health::all_no());
+    let expected =
+        engine(&[(Concern::Dullness, Severity::Moderate)], Fitzpatrick::III, Downtime::UpToAWeek, Health::all_no());
     assert_eq!(w.attr_list("ol.tc-ranking > li", "data-family"), family_keys(&expected));
     assert_ne!(w.get("ol.tc-ranking > li").get_attribute("data-family").as_deref(), Some("injectables"));
 }
@@ -310,8 +314,18 @@ async fn the_skin_type_quiz_selects_the_type_from_the_total() {
     w.choose("concern", "pigmentation").await;
     w.next().await;
     w.click("button.tc-quiz-toggle").await;
-    let items = ["eye_colour", "hair_colour", "skin_colour", "freckles", "sun_reaction", "tanning",
-        "brown_within_hours", "face_reaction", "last_sun_exposure", "face_sun_exposure"];
+    let items = [
+        "eye_colour",
+        "hair_colour",
+        "skin_colour",
+        "freckles",
+        "sun_reaction",
+        "tanning",
+        "brown_within_hours",
+        "face_reaction",
+        "last_sun_exposure",
+        "face_sun_exposure",
+    ];
     for item in items {
         w.select(&format!("quiz-{item}"), "3").await; // total 30: type V
     }

@@ -118,10 +118,19 @@ fn no_concerns_and_unknown_fields_are_refused() {
 #[test]
 fn impossible_answers_are_named() {
     let cases = [
-        (example_with(&["health", "conditions", "sunburn"], Some("not_sure".into())), "health.conditions.sunburn: \"not_sure\" is not an answer"),
-        (example_with(&["preferences", "event_date"], Some("2026-11-20".into())), "preferences.event_date: 2026-11-20 is in the past"),
         (
-            example_with(&["health", "isotretinoin"], Some(serde_json::json!({ "status": "stopped", "last_taken": "2026-12-01" }))),
+            example_with(&["health", "conditions", "sunburn"], Some("not_sure".into())),
+            "health.conditions.sunburn: \"not_sure\" is not an answer",
+        ),
+        (
+            example_with(&["preferences", "event_date"], Some("2026-11-20".into())),
+            "preferences.event_date: 2026-11-20 is in the past",
+        ),
+        (
+            example_with(
+                &["health", "isotretinoin"],
+                Some(serde_json::json!({ "status": "stopped", "last_taken": "2026-12-01" })),
+            ),
             "health.isotretinoin.last_taken: 2026-12-01 is after today (2026-11-21)",
         ),
     ];

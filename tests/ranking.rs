@@ -56,10 +56,13 @@ fn the_same_answers_always_give_the_same_assessment() {
 fn severity_weights_the_concerns() {
     // Microneedling treats texture well but volume loss not at all: the more the texture
     // matters, the better it fits.
-    let mild_texture = run(&visitor(&[(Concern::UnevenTexture, Severity::Mild), (Concern::VolumeLoss, Severity::Severe)]));
-    let severe_texture = run(&visitor(&[(Concern::UnevenTexture, Severity::Severe), (Concern::VolumeLoss, Severity::Mild)]));
+    let mild_texture =
+        run(&visitor(&[(Concern::UnevenTexture, Severity::Mild), (Concern::VolumeLoss, Severity::Severe)]));
+    let severe_texture =
+        run(&visitor(&[(Concern::UnevenTexture, Severity::Severe), (Concern::VolumeLoss, Severity::Mild)]));
     assert!(
-        result(&severe_texture, TreatmentId::Microneedling).score > result(&mild_texture, TreatmentId::Microneedling).score
+        result(&severe_texture, TreatmentId::Microneedling).score
+            > result(&mild_texture, TreatmentId::Microneedling).score
     );
 }
 

@@ -60,9 +60,20 @@ fn a_later_start_date_moves_the_whole_timeline() {
 
 #[test]
 fn the_self_typing_quiz_total_maps_to_the_fitzpatrick_bands() {
-    let cases = [(0, Fitzpatrick::I), (6, Fitzpatrick::I), (7, Fitzpatrick::II), (13, Fitzpatrick::II), (14, Fitzpatrick::III),
-        (20, Fitzpatrick::III), (21, Fitzpatrick::IV), (27, Fitzpatrick::IV), (28, Fitzpatrick::V), (34, Fitzpatrick::V),
-        (35, Fitzpatrick::VI), (40, Fitzpatrick::VI)];
+    let cases = [
+        (0, Fitzpatrick::I),
+        (6, Fitzpatrick::I),
+        (7, Fitzpatrick::II),
+        (13, Fitzpatrick::II),
+        (14, Fitzpatrick::III),
+        (20, Fitzpatrick::III),
+        (21, Fitzpatrick::IV),
+        (27, Fitzpatrick::IV),
+        (28, Fitzpatrick::V),
+        (34, Fitzpatrick::V),
+        (35, Fitzpatrick::VI),
+        (40, Fitzpatrick::VI),
+    ];
     for (total, expected) in cases {
         assert_eq!(Fitzpatrick::from_quiz_total(total), expected, "total {total}");
     }

@@ -53,7 +53,12 @@ mod cli {
         let mut json = serde_json::to_value(&assessment).map_err(|e| e.to_string())?;
         json["sources"] = Source::ALL
             .iter()
-            .map(|s| (serde_json::to_value(s).unwrap_or_default().as_str().unwrap_or_default().to_string(), s.citation().into()))
+            .map(|s| {
+                (
+                    serde_json::to_value(s).unwrap_or_default().as_str().unwrap_or_default().to_string(),
+                    s.citation().into(),
+                )
+            })
             .collect::<serde_json::Map<String, serde_json::Value>>()
             .into();
         serde_json::to_string_pretty(&json).map_err(|e| e.to_string())
@@ -85,10 +90,7 @@ mod cli {
     }
 
     fn system_today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         Date::from_days_since_epoch((secs / 86_400) as i32)
     }
 }

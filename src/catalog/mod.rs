@@ -186,8 +186,12 @@ impl ToneSafety {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Lasting {
-    Weeks { range: Range },
-    Months { range: Range },
+    Weeks {
+        range: Range,
+    },
+    Months {
+        range: Range,
+    },
     /// "Long-lasting (years)" with no tighter figure in the sources.
     Years,
     Permanent,
@@ -199,10 +203,16 @@ pub enum Lasting {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Maintenance {
-    EveryWeeks { range: Range },
-    EveryMonths { range: Range },
+    EveryWeeks {
+        range: Range,
+    },
+    EveryMonths {
+        range: Range,
+    },
     /// Repeat when the effect wears off, no sooner than `min_days` (neuromodulator label: 90).
-    WhenItWearsOff { min_days: u32 },
+    WhenItWearsOff {
+        min_days: u32,
+    },
     None,
     NotStated,
 }
@@ -259,10 +269,15 @@ pub struct Contraindication {
 pub enum IsotretinoinRule {
     NoWait,
     /// Talk to your provider first while taking it or within `months` of the last dose.
-    TalkWithin { months: u32 },
+    TalkWithin {
+        months: u32,
+    },
     /// Not now until `months` after the last dose, then talk to your provider first until
     /// `talk_until_months` (equal to `months` where the sources give no such period).
-    Wait { months: u32, talk_until_months: u32 },
+    Wait {
+        months: u32,
+        talk_until_months: u32,
+    },
 }
 
 /// Before-treatment preparation and aftercare items (shown for microneedling).

@@ -10,10 +10,8 @@ use crate::date::Date;
 /// "Not sure" about an absolute contraindication becomes "talk to your provider first": the
 /// widget cannot rule it in or out, a consultation can.
 pub fn candidacy(t: &Treatment, health: &Health, skin_type: Fitzpatrick, today: Date) -> Candidacy {
-    let mut reasons: Vec<Reason> = Condition::ALL
-        .iter()
-        .filter_map(|&c| condition_reason(t, c, health.answer(c)))
-        .collect();
+    let mut reasons: Vec<Reason> =
+        Condition::ALL.iter().filter_map(|&c| condition_reason(t, c, health.answer(c))).collect();
     reasons.extend(isotretinoin_reason(t, health.isotretinoin, today));
     // Skin tone: "not advised" rules a treatment out; a high pigmentation risk needs a word
     // with the provider (test patch, stepped strengths, pre-treatment).
@@ -50,7 +48,8 @@ fn condition_reason(t: &Treatment, c: Condition, answer: YesNo) -> Option<Reason
 
 fn isotretinoin_reason(t: &Treatment, use_: Isotretinoin, today: Date) -> Option<Reason> {
     let rule = t.isotretinoin;
-    let reason = |kind, not_sure, until| Reason { cause: Cause::Isotretinoin, kind, not_sure, until, source: rule.source };
+    let reason =
+        |kind, not_sure, until| Reason { cause: Cause::Isotretinoin, kind, not_sure, until, source: rule.source };
     let talk = || Some(reason(ContraKind::Relative, false, None));
     match (use_, rule.value) {
         (Isotretinoin::Never, _) | (_, IsotretinoinRule::NoWait) => None,

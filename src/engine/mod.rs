@@ -27,8 +27,7 @@ pub fn assess(answers: &Answers, catalog: &Catalog, today: Date) -> Assessment {
     let refused = |id: TreatmentId| id.is_injection() && !answers.preferences.injections_ok;
     let excluded = |verdict: Verdict, id: TreatmentId| verdict == Verdict::NotNow || refused(id);
     treatments.sort_by_key(|r| (excluded(r.candidacy.verdict, r.id), Reverse(r.score), r.id));
-    let mut families: Vec<FamilyResult> =
-        Family::ALL.iter().filter_map(|&f| family_result(f, &treatments)).collect();
+    let mut families: Vec<FamilyResult> = Family::ALL.iter().filter_map(|&f| family_result(f, &treatments)).collect();
     families.sort_by_key(|f| (excluded(f.verdict, f.best), Reverse(f.score), f.family));
     Assessment { today, start, event_date: event, families, treatments }
 }
@@ -46,8 +45,7 @@ fn assess_treatment(t: &Treatment, answers: &Answers, start: Date, today: Date) 
 /// benefit" alone is not worth recommending.
 fn treats_well(breakdown: &[Contribution]) -> bool {
     breakdown.iter().find(|c| c.factor == Factor::Concerns).is_some_and(|c| {
-        2 * c.points >= c.max
-            && c.details.iter().any(|d| matches!(d, Detail::Treats { efficacy: Efficacy::Good, .. }))
+        2 * c.points >= c.max && c.details.iter().any(|d| matches!(d, Detail::Treats { efficacy: Efficacy::Good, .. }))
     })
 }
 
@@ -94,7 +92,8 @@ mod tests {
             let best = a.treatment(f.best).unwrap();
             assert_eq!((f.score, f.verdict, f.recommendable), (best.score, best.candidacy.verdict, best.recommendable));
             // The best recommendable variant represents the family, else the best one.
-            let expected = f.variants.iter().find(|v| a.treatment(**v).unwrap().recommendable).unwrap_or(&f.variants[0]);
+            let expected =
+                f.variants.iter().find(|v| a.treatment(**v).unwrap().recommendable).unwrap_or(&f.variants[0]);
             assert_eq!(f.best, *expected);
         }
     }

@@ -6,7 +6,8 @@ use crate::catalog::{Efficacy, Range, Treatment};
 
 /// The score and its breakdown; the score is exactly the sum of the breakdown's points.
 pub fn score(t: &Treatment, answers: &Answers, timeline: &Timeline) -> (u8, Vec<Contribution>) {
-    let breakdown = vec![concerns(t, answers), downtime(t, answers), skin_tone(t, answers), preferences(t, answers, timeline)];
+    let breakdown =
+        vec![concerns(t, answers), downtime(t, answers), skin_tone(t, answers), preferences(t, answers, timeline)];
     let total = breakdown.iter().map(|c| u32::from(c.points)).sum::<u32>();
     (total.min(100) as u8, breakdown)
 }

@@ -29,8 +29,7 @@ pub fn timeline(t: &Treatment, start: Date, earliest: Option<Date>, event: Optio
         }
         Lasting::Years | Lasting::Permanent | Lasting::NotStated => None,
     };
-    let ready_by_event =
-        event.map(|e| full_results <= e && !in_downtime(&session_dates, t.downtime_days.value.hi, e));
+    let ready_by_event = event.map(|e| full_results <= e && !in_downtime(&session_dates, t.downtime_days.value.hi, e));
     Timeline {
         start: first,
         session_dates,

@@ -4,9 +4,7 @@
 
 use crate::answers::{Fitzpatrick, YesNo};
 use crate::assessment::{Cause, Factor, Fit, Reason, ReasonUntil, Verdict};
-use crate::catalog::{
-    ContraKind, Efficacy, Family, ToneRisk, TreatmentId, Until,
-};
+use crate::catalog::{ContraKind, Efficacy, Family, ToneRisk, TreatmentId, Until};
 use crate::date::Date;
 use crate::text::QuestionText;
 

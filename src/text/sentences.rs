@@ -4,9 +4,7 @@
 use super::results::{fill, ResultText, Unit};
 use crate::answers::{Budget, Concern, Downtime, Severity};
 use crate::assessment::{Detail, Factor, Fit, Verdict};
-use crate::catalog::{
-    CareStep, Efficacy, Family, Lasting, Maintenance, Range, Source, TreatmentId,
-};
+use crate::catalog::{CareStep, Efficacy, Family, Lasting, Maintenance, Range, Source, TreatmentId};
 use crate::date::Date;
 use crate::text::QuestionText;
 

@@ -26,7 +26,11 @@ pub(super) fn microdermabrasion() -> Treatment {
         // "Low PIH risk."
         tone: tone_everywhere(ToneRisk::Low, MicrodermLiterature),
         // The sources are silent; a rule, not a figure, so the safety policy decides.
-        isotretinoin: noted(IsotretinoinRule::TalkWithin { months: 6 }, SafetyPolicy, "The sources give no isotretinoin rule."),
+        isotretinoin: noted(
+            IsotretinoinRule::TalkWithin { months: 6 },
+            SafetyPolicy,
+            "The sources give no isotretinoin rule.",
+        ),
         indications: severe_rated(
             indications(
                 MicrodermLiterature,

@@ -48,7 +48,7 @@ pub static RESULTS: ResultText = ResultText {
     fits: ["does not fit", "fits partly", "fits"],
 
     detail_treats: "{concern} ({severity}): {efficacy}",
-    detail_downtime: "Downtime {days} per session, you chose \u{201c}{tolerance}\u{201d}: {fit}",
+    detail_downtime: "Downtime per session: {days}; you chose \u{201c}{tolerance}\u{201d}: {fit}",
     detail_tone: "Risk of dark or light patches for {skin_type} skin: {risk}",
     detail_budget: "A typical course costs {cost}, you chose \u{201c}{budget}\u{201d}: {fit}",
     detail_injections: "You prefer no injections",

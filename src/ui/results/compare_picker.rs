@@ -52,10 +52,12 @@ fn choice(c: &Choice, on_toggle: &Callback<TreatmentId>) -> Html {
     html! {
         <label class="tc-compare-check">
             <input type="checkbox" name="compare" value={key_attr(&id)} checked={c.checked} {onchange} />
-            <span>{ c.label }</span>
-            if let Some(note) = c.note {
-                <span class="tc-muted">{ note }</span>
-            }
+            <span class="tc-compare-text">
+                <span class="tc-compare-name">{ c.label }</span>
+                if let Some(note) = c.note {
+                    <span class="tc-muted">{ note }</span>
+                }
+            </span>
         </label>
     }
 }

@@ -36,9 +36,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     let locale = props.config.locale;
     let t = locale.text().results;
 
-    let summary = t.summary(
-        assessment.recommended_where(|t| props.config.offers(t)).map(|f| (f.family, f.best, f.score)),
-    );
+    let summary =
+        t.summary(assessment.recommended_where(|t| props.config.offers(t)).map(|f| (f.family, f.best, f.score)));
 
     let edits: Vec<EditButton> =
         Step::QUESTIONS.iter().zip(t.edit).map(|(&step, label)| EditButton { step, label }).collect();

@@ -1,8 +1,9 @@
-//! The timeline as an SVG chart: a month axis, one row per shown treatment (sessions, downtime,
-//! first and full results, how long the result lasts) and the visitor's event date. The layout
-//! comes from `geometry`; this file only draws it.
+//! The timeline as an SVG chart: a month axis, one row per shown treatment (its name on a line
+//! of its own, then a lane of sessions with their downtime and a lane of results: first and full
+//! results, how long the result lasts) and the visitor's event date. The layout comes from
+//! `geometry` (x in percent of the width, y in pixels); this file only draws it.
 
-use super::geometry::{self, Chart, Row, Tick, SESSION_RADIUS};
+use super::geometry::{self, Chart, Row, Shown, Tick, BAND_HEIGHT, DOWNTIME_HEIGHT};
 use super::{key_attr, num};
 use crate::assessment::{Assessment, Timeline};
 use crate::catalog::TreatmentId;
@@ -17,6 +18,11 @@ pub struct TimelineChartProps {
     pub locale: Locale,
 }
 
+/// A horizontal position as an SVG attribute: percent of the chart's width.
+fn pct(v: f64) -> AttrValue {
+    AttrValue::from(format!("{v}%"))
+}
+
 #[component]
 pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let t = props.locale.text().results;
@@ -28,7 +34,6 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     }
     let chart = geometry::layout(a.start, a.event_date, &timelines);
     let title = t.chart_title(chart.axis.start, chart.axis.end);
-    let event_label_anchor = chart.event.map(|e| if e.anchor_end { "end" } else { "start" });
     let event_label = a.event_date.map(|d| t.event_on(d)).unwrap_or_default();
     // Legend entries: the swatch's class and its label.
     let legend = [
@@ -42,20 +47,26 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
 
     html! {
         <figure class="tc-timeline-figure">
-            <svg class="tc-timeline" role="img" viewBox={chart.view_box()} preserveAspectRatio="xMinYMin meet">
+            <svg class="tc-timeline" role="img" width="100%" height={num(chart.height)}>
                 <title>{ title }</title>
-                { for chart.rows.iter().map(|r| row(r, &chart, t)) }
-                <line class="tc-axis" x1={num(chart.plot_left)} y1={num(chart.axis_y)} x2={num(chart.plot_right)} y2={num(chart.axis_y)} />
+                { for chart.rows.iter().map(|r| row(r, &chart)) }
+                <line class="tc-axis" x1="0%" y1={num(chart.axis_y)} x2="100%" y2={num(chart.axis_y)} />
                 { for chart.ticks.iter().map(|tick| axis_tick(tick, &chart, t)) }
-                if let (Some(e), Some(anchor)) = (chart.event, event_label_anchor) {
+                if let Some(e) = chart.event {
                     <g class="tc-event-mark">
-                        <line class="tc-event" x1={num(e.x)} y1={num(e.y1)} x2={num(e.x)} y2={num(e.y2)} />
-                        <text class="tc-event-label" x={num(e.x)} y={num(e.label_y)} text-anchor={anchor}>{ event_label }</text>
+                        <line class="tc-event" x1={pct(e.x)} y1={num(e.y1)} x2={pct(e.x)} y2={num(e.y2)} />
+                        <text class="tc-event-label" x={pct(e.x)} y={num(e.label_y)} text-anchor={e.anchor}>{ event_label }</text>
                     </g>
                 }
+                // Drawn last, with a halo, so the event line never runs through a name.
+                <g class="tc-row-labels">
+                    { for chart.rows.iter().map(|r| html! {
+                        <text class="tc-row-label" x="0" y={num(r.label_y)}>{ t.treatment(r.id) }</text>
+                    }) }
+                </g>
             </svg>
             <figcaption>
-                <ul class="tc-legend">
+                <ul class="tc-chart-legend">
                     { for legend.iter().map(|(class, label)| html! {
                         <li><span class={*class} aria-hidden="true"></span>{ *label }</li>
                     }) }
@@ -68,43 +79,61 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     }
 }
 
-fn row(r: &Row, chart: &Chart, t: &ResultText) -> Html {
+/// A result marker: a diamond in a one-pixel nested `<svg>` at (x, y), since polygon points
+/// cannot be percentages.
+fn diamond(class: &'static str, x: f64, y: f64, points: &str) -> Html {
+    html! {
+        <svg class="tc-marker" x={pct(x)} y={num(y)} width="1" height="1" overflow="visible">
+            <polygon {class} points={points.to_string()} />
+        </svg>
+    }
+}
+
+fn row(r: &Row, chart: &Chart) -> Html {
+    let band_y = num(r.band_y());
     html! {
         <g class="tc-timeline-row" data-treatment={key_attr(&r.id)}>
-            <text class="tc-row-label" x={num(chart.plot_left)} y={num(r.label_y)}>{ t.treatment(r.id) }</text>
-            <line class="tc-track" x1={num(chart.plot_left)} y1={num(r.track_y)} x2={num(chart.plot_right)} y2={num(r.track_y)} />
+            <line class="tc-track" x1="0%" y1={num(r.session_y)} x2="100%" y2={num(r.session_y)} />
+            <line class="tc-track tc-track-results" x1="0%" y1={num(r.results_y)} x2="100%" y2={num(r.results_y)} />
             if let Some(b) = r.lasting {
-                <rect class="tc-lasting" x={num(b.x)} y={num(r.band_y())} width={num(b.width)} height={num(Row::BAND_HEIGHT)} rx="3" />
+                <rect class="tc-lasting" x={pct(b.x)} y={band_y.clone()} width={pct(b.width)} height={num(BAND_HEIGHT)} rx="3" />
             }
             if let Some(b) = r.fading {
-                <rect class="tc-fading" x={num(b.x)} y={num(r.band_y())} width={num(b.width)} height={num(Row::BAND_HEIGHT)} rx="3" />
+                <rect class="tc-fading" x={pct(b.x)} y={band_y} width={pct(b.width)} height={num(BAND_HEIGHT)} rx="3" />
             }
             { for r.downtime.iter().map(|d| html! {
-                <rect class="tc-downtime" x={num(d.x)} y={num(r.downtime_y())} width={num(d.width)} height={num(Row::DOWNTIME_HEIGHT)} />
+                <rect class="tc-downtime" x={pct(d.x)} y={num(r.downtime_y())} width={pct(d.width)} height={num(DOWNTIME_HEIGHT)} />
             }) }
             { for r.sessions.iter().map(|x| html! {
-                <circle class="tc-session" cx={num(*x)} cy={num(r.track_y)} r={num(SESSION_RADIUS)} />
+                <circle class="tc-session" cx={pct(*x)} cy={num(r.session_y)} r={num(r.session_radius)} />
             }) }
-            if let Some(points) = r.first_results_points() {
-                <polygon class="tc-first-results" points={points} />
+            if let Some(x) = r.first_results {
+                { diamond("tc-first-results", x, r.results_y, &chart.first_results_points) }
             }
-            if let Some(points) = r.full_results_points() {
-                <polygon class="tc-full-results" points={points} />
+            if let Some(x) = r.full_results {
+                { diamond("tc-full-results", x, r.results_y, &chart.full_results_points) }
             }
         </g>
     }
 }
 
+/// A label's classes: its own plus the one limiting it to the narrow or the wide layout.
+fn label_class(base: &'static str, shown: Shown) -> Classes {
+    classes!(base, shown.class())
+}
+
 fn axis_tick(tick: &Tick, chart: &Chart, t: &ResultText) -> Html {
-    let y2 = chart.axis_y + if tick.labelled { 5.0 } else { 3.0 };
+    let y2 = chart.axis_y + tick.length();
+    let month_class = label_class("tc-month", tick.month_label);
+    let year_class = label_class("tc-year", tick.year_label);
     html! {
         <g class="tc-tick">
-            <line x1={num(tick.x)} y1={num(chart.axis_y)} x2={num(tick.x)} y2={num(y2)} />
-            if tick.labelled {
-                <text class="tc-month" x={num(tick.x)} y={num(chart.month_label_y())} text-anchor="middle">{ t.month(tick.month) }</text>
+            <line x1={pct(tick.x)} y1={num(chart.axis_y)} x2={pct(tick.x)} y2={num(y2)} />
+            if tick.month_label.is_shown() {
+                <text class={month_class} x={pct(tick.x)} y={num(chart.month_label_y())} text-anchor="middle">{ t.month(tick.month) }</text>
             }
-            if tick.show_year {
-                <text class="tc-year" x={num(tick.x)} y={num(chart.year_label_y())} text-anchor="middle">{ tick.year.to_string() }</text>
+            if tick.year_label.is_shown() {
+                <text class={year_class} x={pct(tick.x)} y={num(chart.year_label_y())} text-anchor="middle">{ tick.year.to_string() }</text>
             }
         </g>
     }
