@@ -294,6 +294,25 @@ async fn a_later_start_date_and_an_event_date_move_the_timeline() {
 }
 
 #[wasm_bindgen_test]
+async fn a_host_theme_set_on_an_ancestor_reaches_the_widget() {
+    let host = document().create_element("div").unwrap();
+    host.set_attribute("class", "host-theme").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let container = document().create_element("div").unwrap();
+    host.append_child(&container).unwrap();
+    // Through CSSOM, as a strict-CSP host page would (no inline style attribute).
+    let style = host.clone().dyn_into::<HtmlElement>().unwrap().style();
+    style.set_property("--tc-accent", "rgb(200, 0, 100)").unwrap();
+    let _handle = treatment_compare::web::mount(container.clone(), config());
+    yew::scheduler::flush().await;
+    let w = Widget { root: container };
+    w.choose("concern", "dullness").await;
+    let next = w.get("button.tc-next");
+    let computed = web_sys::window().unwrap().get_computed_style(&next).unwrap().unwrap();
+    assert_eq!(computed.get_property_value("background-color").unwrap(), "rgb(200, 0, 100)");
+}
+
+#[wasm_bindgen_test]
 async fn next_waits_for_a_concern_and_back_returns_to_the_previous_step() {
     let w = Widget::mount(config()).await;
     assert!(w.get("button.tc-next").has_attribute("disabled"));
