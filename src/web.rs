@@ -14,8 +14,14 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Document, Element, ShadowRoot};
 
-/// The widget's CSS: the questionnaire's and the results screen's.
-const CSS: [&str; 2] = [include_str!("../styles/widget.css"), include_str!("../styles/results.css")];
+/// The widget's CSS, in cascade order: base (theme, header, progress), question screens,
+/// results, timeline.
+const CSS: [&str; 4] = [
+    include_str!("../styles/widget.css"),
+    include_str!("../styles/questions.css"),
+    include_str!("../styles/results.css"),
+    include_str!("../styles/timeline.css"),
+];
 
 /// Marks the stylesheet this crate adopted, so a root never gets it twice.
 const SHEET_MARK: &str = "__treatmentCompareSheet";
