@@ -1,0 +1,144 @@
+//! The health screen: every contraindication in clinical-facts.md is one [`Condition`] (answered
+//! no / yes / not sure), plus isotretinoin use with the date of the last dose.
+
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// An answer to a yes/no health question where the visitor may not know.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YesNo {
+    #[default]
+    No,
+    Yes,
+    NotSure,
+}
+
+impl YesNo {
+    pub const ALL: [YesNo; 3] = [YesNo::No, YesNo::Yes, YesNo::NotSure];
+}
+
+/// Health-screen questions other than isotretinoin (which has a date). Every contraindication in
+/// clinical-facts.md maps to one of these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    PregnantOrBreastfeeding,
+    ActiveAcne,
+    ActiveInfection,
+    ColdSoreHistory,
+    SkinConditionFlare,
+    OpenWounds,
+    KeloidTendency,
+    BloodThinners,
+    Immunosuppressants,
+    UncontrolledDiabetes,
+    RecentProcedure,
+    Sunburn,
+    SkinCancer,
+    NeuromuscularDisorder,
+    NumbingOrMetalAllergy,
+    PhotosensitisingMedication,
+    RecentFacialSurgery,
+    Scleroderma,
+    #[serde(rename = "under_22")]
+    Under22,
+}
+
+impl Condition {
+    pub const ALL: [Condition; 19] = [
+        Condition::PregnantOrBreastfeeding,
+        Condition::ActiveAcne,
+        Condition::ActiveInfection,
+        Condition::ColdSoreHistory,
+        Condition::SkinConditionFlare,
+        Condition::OpenWounds,
+        Condition::KeloidTendency,
+        Condition::BloodThinners,
+        Condition::Immunosuppressants,
+        Condition::UncontrolledDiabetes,
+        Condition::RecentProcedure,
+        Condition::Sunburn,
+        Condition::SkinCancer,
+        Condition::NeuromuscularDisorder,
+        Condition::NumbingOrMetalAllergy,
+        Condition::PhotosensitisingMedication,
+        Condition::RecentFacialSurgery,
+        Condition::Scleroderma,
+        Condition::Under22,
+    ];
+
+    /// Whether "not sure" is offered; for some questions the visitor always knows.
+    pub fn allows_not_sure(self) -> bool {
+        !matches!(self, Condition::Sunburn | Condition::OpenWounds | Condition::Under22)
+    }
+}
+
+/// Oral isotretinoin (Accutane, Roaccutane) use.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "status", deny_unknown_fields)]
+pub enum Isotretinoin {
+    #[default]
+    Never,
+    Current,
+    Stopped {
+        last_taken: Date,
+    },
+    NotSure,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Health {
+    pub isotretinoin: Isotretinoin,
+    /// One answer per [`Condition`]; [`Answers::validate`] insists that every one is answered.
+    #[serde(deserialize_with = "deserialize_conditions")]
+    pub conditions: BTreeMap<Condition, YesNo>,
+}
+
+impl Health {
+    /// A health screen with every question answered "no".
+    pub fn all_no() -> Health {
+        Health {
+            isotretinoin: Isotretinoin::Never,
+            conditions: Condition::ALL.iter().map(|&c| (c, YesNo::No)).collect(),
+        }
+    }
+
+    pub fn answer(&self, c: Condition) -> YesNo {
+        self.conditions.get(&c).copied().unwrap_or_default()
+    }
+
+    pub fn with(mut self, c: Condition, a: YesNo) -> Health {
+        self.conditions.insert(c, a);
+        self
+    }
+}
+
+/// Reads the conditions map so that a bad answer names its condition
+/// (`sunburn: unknown variant `maybe`...`); a derived map reader loses the key.
+fn deserialize_conditions<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<Condition, YesNo>, D::Error> {
+    use serde::de::{Error, IntoDeserializer, MapAccess, Visitor};
+    struct Conditions;
+    impl<'de> Visitor<'de> for Conditions {
+        type Value = BTreeMap<Condition, YesNo>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object with one answer per health condition")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let parse_err = |e: serde::de::value::Error| A::Error::custom(format!("{key}: {e}"));
+                let condition = Condition::deserialize(key.as_str().into_deserializer()).map_err(parse_err)?;
+                let answer: String = map.next_value().map_err(|e| A::Error::custom(format!("{key}: {e}")))?;
+                let answer = YesNo::deserialize(answer.as_str().into_deserializer()).map_err(parse_err)?;
+                if out.insert(condition, answer).is_some() {
+                    return Err(A::Error::custom(format!("{key}: answered twice")));
+                }
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Conditions)
+}
