@@ -2,8 +2,9 @@
 //! laser resurfacing, injectables and microdermabrasion.
 //!
 //! The crate is a pure core behind a thin web shell:
-//! - [`answers`], [`catalog`], [`engine`], [`assessment`], [`date`], [`config`] and [`text`] know
-//!   nothing of the browser and are tested natively with `cargo test`;
+//! - [`answers`], [`catalog`], [`engine`], [`assessment`], [`date`], [`config`], [`text`] and
+//!   [`questionnaire`] (the UI's state and reducer) know nothing of the browser and are tested
+//!   natively with `cargo test`;
 //! - `ui` (Yew components) and `web` (mounting) exist only in the wasm32 build.
 
 pub mod answers;
@@ -12,6 +13,7 @@ pub mod catalog;
 pub mod config;
 pub mod date;
 pub mod engine;
+pub mod questionnaire;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,283 @@
+//! The questionnaire's state: which screen is showing and the answers so far, changed only
+//! through typed [`Action`]s by a pure reducer ([`State::apply`]). No web imports: the UI wraps
+//! it in a Yew reducer (`ui::state`), and native tests drive it directly.
+
+use crate::answers::{
+    Answers, Budget, Concern, ConcernAnswer, Condition, Downtime, Fitzpatrick, Health, Isotretinoin, Preferences,
+    QuizItem, Severity, YesNo,
+};
+use crate::date::Date;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Step {
+    #[default]
+    Concerns,
+    SkinType,
+    Downtime,
+    Preferences,
+    Health,
+    Results,
+}
+
+impl Step {
+    pub const ALL: [Step; 6] =
+        [Step::Concerns, Step::SkinType, Step::Downtime, Step::Preferences, Step::Health, Step::Results];
+    /// The question screens, in order.
+    pub const QUESTIONS: [Step; 5] = [Step::Concerns, Step::SkinType, Step::Downtime, Step::Preferences, Step::Health];
+
+    /// Position in [`Step::ALL`].
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    /// "concerns", "skin_type", "downtime", "preferences", "health", "results" (the same keys
+    /// as `QuestionText::STEP_KEYS`).
+    pub fn key(self) -> &'static str {
+        crate::text::QuestionText::STEP_KEYS[self.index()]
+    }
+
+    pub fn is_question(self) -> bool {
+        self != Step::Results
+    }
+
+    pub fn next(self) -> Step {
+        Step::ALL.get(self.index() + 1).copied().unwrap_or(Step::Results)
+    }
+
+    pub fn previous(self) -> Option<Step> {
+        self.index().checked_sub(1).map(|i| Step::ALL[i])
+    }
+}
+
+/// The isotretinoin answer before its date is known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum IsotretinoinChoice {
+    #[default]
+    Never,
+    Current,
+    Stopped,
+    NotSure,
+}
+
+impl IsotretinoinChoice {
+    pub const ALL: [IsotretinoinChoice; 4] = [
+        IsotretinoinChoice::Never,
+        IsotretinoinChoice::Current,
+        IsotretinoinChoice::Stopped,
+        IsotretinoinChoice::NotSure,
+    ];
+
+    /// "never", "current", "stopped", "not_sure" (the engine's serde tags).
+    pub fn key(self) -> &'static str {
+        let i = IsotretinoinChoice::ALL.iter().position(|c| *c == self).unwrap_or(0);
+        crate::text::QuestionText::ISOTRETINOIN_KEYS[i]
+    }
+}
+
+/// Why the current screen cannot be left forwards yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    Concern,
+    SkinType,
+    IsotretinoinDate,
+}
+
+/// Answers so far. Unlike [`Answers`], the skin type and the isotretinoin date may be unset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    /// Severity of each ticked concern, by position in [`Concern::ALL`].
+    pub concerns: [Option<Severity>; Concern::ALL.len()],
+    pub skin_type: Option<Fitzpatrick>,
+    pub downtime: Downtime,
+    pub preferences: Preferences,
+    /// The condition answers; its `isotretinoin` is rebuilt from the two fields below.
+    pub health: Rc<Health>,
+    pub isotretinoin: IsotretinoinChoice,
+    pub isotretinoin_last_taken: Option<Date>,
+    /// When the visitor could start; the timelines plan from today when unset.
+    pub start_date: Option<Date>,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Draft {
+            concerns: [None; Concern::ALL.len()],
+            skin_type: None,
+            downtime: Downtime::default(),
+            preferences: Preferences::default(),
+            health: Rc::new(Health::all_no()),
+            isotretinoin: IsotretinoinChoice::default(),
+            isotretinoin_last_taken: None,
+            start_date: None,
+        }
+    }
+}
+
+impl Draft {
+    pub fn severity(&self, c: Concern) -> Option<Severity> {
+        Concern::ALL.iter().position(|x| *x == c).and_then(|i| self.concerns[i])
+    }
+
+    pub fn concern_answers(&self) -> Vec<ConcernAnswer> {
+        Concern::ALL
+            .iter()
+            .zip(self.concerns)
+            .filter_map(|(&concern, s)| s.map(|severity| ConcernAnswer { concern, severity }))
+            .collect()
+    }
+
+    pub fn isotretinoin_answer(&self) -> Option<Isotretinoin> {
+        Some(match self.isotretinoin {
+            IsotretinoinChoice::Never => Isotretinoin::Never,
+            IsotretinoinChoice::Current => Isotretinoin::Current,
+            IsotretinoinChoice::Stopped => Isotretinoin::Stopped { last_taken: self.isotretinoin_last_taken? },
+            IsotretinoinChoice::NotSure => Isotretinoin::NotSure,
+        })
+    }
+
+    /// What `step` still needs before the visitor may go on.
+    pub fn missing(&self, step: Step) -> Option<Missing> {
+        match step {
+            Step::Concerns if self.concerns.iter().all(Option::is_none) => Some(Missing::Concern),
+            Step::SkinType if self.skin_type.is_none() => Some(Missing::SkinType),
+            Step::Health if self.isotretinoin_answer().is_none() => Some(Missing::IsotretinoinDate),
+            _ => None,
+        }
+    }
+
+    /// The first question screen that is not complete.
+    pub fn first_incomplete(&self) -> Option<Step> {
+        Step::QUESTIONS.into_iter().find(|s| self.missing(*s).is_some())
+    }
+
+    /// The engine's input, once every required answer is given.
+    pub fn to_answers(&self) -> Option<Answers> {
+        if self.first_incomplete().is_some() {
+            return None;
+        }
+        let mut health = (*self.health).clone();
+        health.isotretinoin = self.isotretinoin_answer()?;
+        Some(Answers {
+            concerns: self.concern_answers(),
+            skin_type: self.skin_type?,
+            downtime: self.downtime,
+            preferences: self.preferences.clone(),
+            health,
+            start_date: self.start_date,
+        })
+    }
+}
+
+/// Answers to the ten skin-typing questions, each 0-4, by position in [`QuizItem::ALL`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Quiz(pub [Option<u8>; QuizItem::ALL.len()]);
+
+impl Quiz {
+    pub fn answer(&self, item: QuizItem) -> Option<u8> {
+        QuizItem::ALL.iter().position(|x| *x == item).and_then(|i| self.0[i])
+    }
+
+    pub fn with(mut self, item: QuizItem, score: Option<u8>) -> Quiz {
+        if let Some(i) = QuizItem::ALL.iter().position(|x| *x == item) {
+            self.0[i] = score.filter(|s| *s <= QuizItem::MAX_SCORE);
+        }
+        self
+    }
+
+    /// The skin type the answers point to, once all ten are answered.
+    pub fn result(&self) -> Option<Fitzpatrick> {
+        let total = self.0.iter().try_fold(0u32, |sum, a| a.map(|s| sum + u32::from(s)))?;
+        Some(Fitzpatrick::from_quiz_total(total))
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    pub step: Step,
+    pub draft: Draft,
+    pub quiz: Quiz,
+    pub quiz_open: bool,
+    /// The visitor has seen the results; "next" then leads straight back to them.
+    pub seen_results: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Action {
+    SetConcern(Concern, bool),
+    SetSeverity(Concern, Severity),
+    SetSkinType(Fitzpatrick),
+    SetQuizAnswer(QuizItem, Option<u8>),
+    ToggleQuiz,
+    SetDowntime(Downtime),
+    SetBudget(Budget),
+    SetInjectionsOk(bool),
+    SetEventDate(Option<Date>),
+    SetStartDate(Option<Date>),
+    SetCondition(Condition, YesNo),
+    SetIsotretinoin(IsotretinoinChoice),
+    SetIsotretinoinLastTaken(Option<Date>),
+    Next,
+    Back,
+    /// Jump to a screen from the results.
+    Edit(Step),
+}
+
+impl State {
+    /// Where "next" leads from the current screen, if it may be left.
+    pub fn next_step(&self) -> Option<Step> {
+        if self.draft.missing(self.step).is_some() {
+            return None;
+        }
+        if self.seen_results {
+            return Some(self.draft.first_incomplete().unwrap_or(Step::Results));
+        }
+        Some(self.step.next())
+    }
+
+    pub fn apply(mut self, action: Action) -> State {
+        let draft = &mut self.draft;
+        match action {
+            Action::SetConcern(c, on) => {
+                if let Some(i) = Concern::ALL.iter().position(|x| *x == c) {
+                    let current = draft.concerns[i];
+                    draft.concerns[i] = on.then(|| current.unwrap_or_default());
+                }
+            }
+            Action::SetSeverity(c, s) => {
+                if let Some(i) = Concern::ALL.iter().position(|x| *x == c) {
+                    draft.concerns[i] = Some(s);
+                }
+            }
+            Action::SetSkinType(f) => draft.skin_type = Some(f),
+            Action::SetQuizAnswer(item, score) => self.quiz = self.quiz.with(item, score),
+            Action::ToggleQuiz => self.quiz_open = !self.quiz_open,
+            Action::SetDowntime(d) => draft.downtime = d,
+            Action::SetBudget(b) => draft.preferences.budget = b,
+            Action::SetInjectionsOk(ok) => draft.preferences.injections_ok = ok,
+            Action::SetEventDate(d) => draft.preferences.event_date = d,
+            Action::SetStartDate(d) => draft.start_date = d,
+            Action::SetCondition(c, a) => {
+                let allowed = a != YesNo::NotSure || c.allows_not_sure();
+                if allowed {
+                    Rc::make_mut(&mut draft.health).conditions.insert(c, a);
+                }
+            }
+            Action::SetIsotretinoin(choice) => draft.isotretinoin = choice,
+            Action::SetIsotretinoinLastTaken(d) => draft.isotretinoin_last_taken = d,
+            Action::Next => {
+                if let Some(step) = self.next_step() {
+                    self.seen_results |= step == Step::Results;
+                    self.step = step;
+                }
+            }
+            Action::Back => {
+                if let Some(step) = self.step.previous() {
+                    self.step = step;
+                }
+            }
+            Action::Edit(step) => self.step = step,
+        }
+        self
+    }
+}
