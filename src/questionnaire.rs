@@ -50,6 +50,36 @@ impl Step {
     }
 }
 
+/// The health questions by group ("Right now", "Medicines", "History"; titles in
+/// `QuestionText::health_groups`). Every condition appears exactly once.
+pub const HEALTH_GROUPS: [&[Condition]; 3] = [
+    &[
+        Condition::PregnantOrBreastfeeding,
+        Condition::ActiveAcne,
+        Condition::ActiveInfection,
+        Condition::SkinConditionFlare,
+        Condition::OpenWounds,
+        Condition::Sunburn,
+        Condition::SkinCancer,
+        Condition::UncontrolledDiabetes,
+        Condition::Under22,
+    ],
+    &[
+        Condition::BloodThinners,
+        Condition::Immunosuppressants,
+        Condition::PhotosensitisingMedication,
+        Condition::NumbingOrMetalAllergy,
+    ],
+    &[
+        Condition::ColdSoreHistory,
+        Condition::KeloidTendency,
+        Condition::RecentProcedure,
+        Condition::RecentFacialSurgery,
+        Condition::Scleroderma,
+        Condition::NeuromuscularDisorder,
+    ],
+];
+
 /// The isotretinoin answer before its date is known.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum IsotretinoinChoice {

@@ -124,3 +124,13 @@ fn start_and_event_dates_reach_the_answers() {
     assert_eq!(answers.start_date, Some(date("2027-01-04")));
     assert_eq!(answers.preferences.event_date, Some(date("2027-03-01")));
 }
+
+#[test]
+fn the_health_screen_asks_every_condition_exactly_once() {
+    use treatment_compare::questionnaire::HEALTH_GROUPS;
+    let asked: Vec<Condition> = HEALTH_GROUPS.iter().flat_map(|g| g.iter().copied()).collect();
+    for c in Condition::ALL {
+        assert_eq!(asked.iter().filter(|&&x| x == c).count(), 1, "{c:?}");
+    }
+    assert_eq!(asked.len(), Condition::ALL.len());
+}

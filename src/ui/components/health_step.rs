@@ -3,39 +3,9 @@ use super::isotretinoin_row::IsotretinoinRow;
 use crate::answers::{Condition, Health, YesNo};
 use crate::date::Date;
 use crate::text::Locale;
-use crate::ui::state::{IsotretinoinChoice, Step};
+use crate::ui::state::{IsotretinoinChoice, Step, HEALTH_GROUPS};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The health questions by group ("Right now", "Medicines", "History"; titles in
-/// `QuestionText::health_groups`). Every condition appears exactly once.
-const GROUPS: [&[Condition]; 3] = [
-    &[
-        Condition::PregnantOrBreastfeeding,
-        Condition::ActiveAcne,
-        Condition::ActiveInfection,
-        Condition::SkinConditionFlare,
-        Condition::OpenWounds,
-        Condition::Sunburn,
-        Condition::SkinCancer,
-        Condition::UncontrolledDiabetes,
-        Condition::Under22,
-    ],
-    &[
-        Condition::BloodThinners,
-        Condition::Immunosuppressants,
-        Condition::PhotosensitisingMedication,
-        Condition::NumbingOrMetalAllergy,
-    ],
-    &[
-        Condition::ColdSoreHistory,
-        Condition::KeloidTendency,
-        Condition::RecentProcedure,
-        Condition::RecentFacialSurgery,
-        Condition::Scleroderma,
-        Condition::NeuromuscularDisorder,
-    ],
-];
 
 /// The group that also holds the isotretinoin question.
 const MEDICINES: usize = 1;
@@ -57,7 +27,7 @@ pub struct HealthStepProps {
 pub fn HealthStep(props: &HealthStepProps) -> Html {
     let text = props.locale.text().questions;
     let key = Step::Health.key();
-    let groups = GROUPS.iter().zip(text.health_groups).enumerate().map(|(i, (conditions, title))| {
+    let groups = HEALTH_GROUPS.iter().zip(text.health_groups).enumerate().map(|(i, (conditions, title))| {
         let rows = conditions.iter().map(|&condition| {
             html! {
                 <HealthRow {condition} answer={props.health.answer(condition)} locale={props.locale}
