@@ -3,150 +3,19 @@
 //! results show against the engine's own assessment.
 #![cfg(target_arch = "wasm32")]
 
-use std::rc::Rc;
+mod browser_support;
+
+use browser_support::*;
 use treatment_compare::answers::{
-    Answers, Budget, Concern, ConcernAnswer, Downtime, Fitzpatrick, Health, Preferences, Severity,
+    Answers, Concern, ConcernAnswer, Downtime, Fitzpatrick, Health, Preferences, Severity,
 };
-use treatment_compare::assessment::Assessment;
 use treatment_compare::catalog::{Catalog, TreatmentId};
 use treatment_compare::config::WidgetConfig;
-use treatment_compare::date::Date;
-use treatment_compare::ui::app::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-const TODAY: &str = "2026-11-21";
-
-fn today() -> Date {
-    TODAY.parse().unwrap()
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// A mounted widget in a fresh container of its own.
-struct Widget {
-    root: Element,
-}
-
-impl Widget {
-    async fn mount_in(container: Element, config: WidgetConfig) -> Widget {
-        let props = AppProps { config: Rc::new(config), today: today() };
-        yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
-        yew::scheduler::flush().await;
-        Widget { root: container }
-    }
-
-    async fn mount(config: WidgetConfig) -> Widget {
-        let container = document().create_element("div").unwrap();
-        document().body().unwrap().append_child(&container).unwrap();
-        Widget::mount_in(container, config).await
-    }
-
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    fn get(&self, selector: &str) -> Element {
-        self.find(selector).unwrap_or_else(|| panic!("no element matches `{selector}`"))
-    }
-
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length()).map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap()).collect()
-    }
-
-    async fn click(&self, selector: &str) {
-        self.get(selector).dyn_into::<HtmlElement>().unwrap().click();
-        yew::scheduler::flush().await;
-    }
-
-    async fn choose(&self, name: &str, value: &str) {
-        self.click(&format!("input[name=\"{name}\"][value=\"{value}\"]")).await;
-    }
-
-    async fn select(&self, name: &str, value: &str) {
-        let select: HtmlSelectElement = self.get(&format!("select[name=\"{name}\"]")).dyn_into().unwrap();
-        select.set_value(value);
-        fire(&select, "change");
-        yew::scheduler::flush().await;
-    }
-
-    async fn type_date(&self, name: &str, value: &str) {
-        let input: HtmlInputElement = self.get(&format!("input[name=\"{name}\"]")).dyn_into().unwrap();
-        input.set_value(value);
-        fire(&input, "input");
-        fire(&input, "change");
-        yew::scheduler::flush().await;
-    }
-
-    async fn next(&self) {
-        let next = self.get("button.tc-next");
-        assert!(!next.has_attribute("disabled"), "Next is disabled on `{}`", self.heading());
-        self.click("button.tc-next").await;
-    }
-
-    fn heading(&self) -> String {
-        self.find("h2").map(|h| h.text_content().unwrap_or_default()).unwrap_or_default()
-    }
-
-    fn attr_list(&self, selector: &str, attr: &str) -> Vec<String> {
-        self.all(selector).iter().map(|e| e.get_attribute(attr).unwrap_or_default()).collect()
-    }
-
-    /// Answers every step: the given concerns, skin type, downtime; default preferences and a
-    /// health screen of "no" unless `health` changes it. Ends on the results.
-    async fn complete(&self, concerns: &[(&str, &str)], skin: &str, downtime: &str) {
-        self.answer_until_health(concerns, skin, downtime).await;
-        self.next().await;
-        assert!(self.find(".tc-results").is_some(), "results not shown");
-    }
-
-    async fn answer_until_health(&self, concerns: &[(&str, &str)], skin: &str, downtime: &str) {
-        for (concern, severity) in concerns {
-            self.choose("concern", concern).await;
-            self.select(&format!("severity-{concern}"), severity).await;
-        }
-        self.next().await;
-        self.choose("skin-type", skin).await;
-        self.next().await;
-        self.choose("downtime", downtime).await;
-        self.next().await;
-        self.next().await; // preferences: defaults
-    }
-}
-
-fn fire(target: &web_sys::EventTarget, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
-    target.dispatch_event(&event).unwrap();
-}
-
-fn config() -> WidgetConfig {
-    WidgetConfig { clinic_name: "Test Clinic".into(), ..WidgetConfig::default() }
-}
-
-/// What the engine says for the same answers the UI was given.
-fn engine(concerns: &[(Concern, Severity)], skin: Fitzpatrick, downtime: Downtime, health: Health) -> Assessment {
-    let answers = Answers {
-        concerns: concerns.iter().map(|&(concern, severity)| ConcernAnswer { concern, severity }).collect(),
-        skin_type: skin,
-        downtime,
-        preferences: Preferences { budget: Budget::default(), injections_ok: true, event_date: None },
-        health,
-        start_date: None,
-    };
-    treatment_compare::assess(&answers, &Catalog::standard(), today())
-}
-
-fn family_keys(a: &Assessment) -> Vec<String> {
-    a.families.iter().map(|f| treatment_compare::answers::snake_key(&f.family)).collect()
-}
 
 #[wasm_bindgen_test]
 async fn darker_skin_with_acne_scars_sees_microneedling_recommended_and_suitable() {

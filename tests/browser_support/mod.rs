@@ -1,0 +1,145 @@
+//! Driving a mounted widget from browser tests: a fresh container per test, clicks and form
+//! input through real DOM events, and the engine's own answer to compare with.
+#![allow(dead_code)]
+
+use std::rc::Rc;
+use treatment_compare::answers::{
+    Answers, Budget, Concern, ConcernAnswer, Downtime, Fitzpatrick, Health, Preferences, Severity,
+};
+use treatment_compare::assessment::Assessment;
+use treatment_compare::catalog::Catalog;
+use treatment_compare::config::WidgetConfig;
+use treatment_compare::date::Date;
+use treatment_compare::ui::app::{App, AppProps};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+pub const TODAY: &str = "2026-11-21";
+
+pub fn today() -> Date {
+    TODAY.parse().unwrap()
+}
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A mounted widget in a fresh container of its own.
+pub struct Widget {
+    pub root: Element,
+}
+
+impl Widget {
+    pub async fn mount_in(container: Element, config: WidgetConfig) -> Widget {
+        let props = AppProps { config: Rc::new(config), today: today() };
+        yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+        yew::scheduler::flush().await;
+        Widget { root: container }
+    }
+
+    pub async fn mount(config: WidgetConfig) -> Widget {
+        let container = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&container).unwrap();
+        Widget::mount_in(container, config).await
+    }
+
+    pub fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    pub fn get(&self, selector: &str) -> Element {
+        self.find(selector).unwrap_or_else(|| panic!("no element matches `{selector}`"))
+    }
+
+    pub fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap()).collect()
+    }
+
+    pub async fn click(&self, selector: &str) {
+        self.get(selector).dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+    }
+
+    pub async fn choose(&self, name: &str, value: &str) {
+        self.click(&format!("input[name=\"{name}\"][value=\"{value}\"]")).await;
+    }
+
+    pub async fn select(&self, name: &str, value: &str) {
+        let select: HtmlSelectElement = self.get(&format!("select[name=\"{name}\"]")).dyn_into().unwrap();
+        select.set_value(value);
+        fire(&select, "change");
+        yew::scheduler::flush().await;
+    }
+
+    pub async fn type_date(&self, name: &str, value: &str) {
+        let input: HtmlInputElement = self.get(&format!("input[name=\"{name}\"]")).dyn_into().unwrap();
+        input.set_value(value);
+        fire(&input, "input");
+        fire(&input, "change");
+        yew::scheduler::flush().await;
+    }
+
+    pub async fn next(&self) {
+        let next = self.get("button.tc-next");
+        assert!(!next.has_attribute("disabled"), "Next is disabled on `{}`", self.heading());
+        self.click("button.tc-next").await;
+    }
+
+    pub fn heading(&self) -> String {
+        self.find("h2").map(|h| h.text_content().unwrap_or_default()).unwrap_or_default()
+    }
+
+    pub fn attr_list(&self, selector: &str, attr: &str) -> Vec<String> {
+        self.all(selector).iter().map(|e| e.get_attribute(attr).unwrap_or_default()).collect()
+    }
+
+    /// Answers every step: the given concerns, skin type, downtime; default preferences and a
+    /// health screen of "no" unless `health` changes it. Ends on the results.
+    pub async fn complete(&self, concerns: &[(&str, &str)], skin: &str, downtime: &str) {
+        self.answer_until_health(concerns, skin, downtime).await;
+        self.next().await;
+        assert!(self.find(".tc-results").is_some(), "results not shown");
+    }
+
+    pub async fn answer_until_health(&self, concerns: &[(&str, &str)], skin: &str, downtime: &str) {
+        for (concern, severity) in concerns {
+            self.choose("concern", concern).await;
+            self.select(&format!("severity-{concern}"), severity).await;
+        }
+        self.next().await;
+        self.choose("skin-type", skin).await;
+        self.next().await;
+        self.choose("downtime", downtime).await;
+        self.next().await;
+        self.next().await; // preferences: defaults
+    }
+}
+
+pub fn fire(target: &web_sys::EventTarget, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+pub fn config() -> WidgetConfig {
+    WidgetConfig { clinic_name: "Test Clinic".into(), ..WidgetConfig::default() }
+}
+
+/// What the engine says for the same answers the UI was given.
+pub fn engine(concerns: &[(Concern, Severity)], skin: Fitzpatrick, downtime: Downtime, health: Health) -> Assessment {
+    let answers = Answers {
+        concerns: concerns.iter().map(|&(concern, severity)| ConcernAnswer { concern, severity }).collect(),
+        skin_type: skin,
+        downtime,
+        preferences: Preferences { budget: Budget::default(), injections_ok: true, event_date: None },
+        health,
+        start_date: None,
+    };
+    treatment_compare::assess(&answers, &Catalog::standard(), today())
+}
+
+pub fn family_keys(a: &Assessment) -> Vec<String> {
+    a.families.iter().map(|f| treatment_compare::answers::snake_key(&f.family)).collect()
+}
