@@ -13,8 +13,9 @@ pub struct Assessment {
     pub start: Date,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_date: Option<Date>,
-    /// Families best first: by score, with "not now" ones (and injectables for a visitor who
-    /// does not want injections) last whatever their score.
+    /// Families best first: by score, except that one doing nothing for the visitor's concerns
+    /// comes after those that do, and "not now" ones (and injectables for a visitor who does not
+    /// want injections) come last whatever their score.
     pub families: Vec<FamilyResult>,
     /// Every assessed treatment, in the same order.
     pub treatments: Vec<TreatmentResult>,

@@ -193,3 +193,18 @@ fn a_clinic_that_does_not_offer_the_best_match_recommends_its_best_offered_famil
     // Never for a variant the clinic does not offer.
     assert!(a.recommended_where(|t| t == TreatmentId::PeelDeep).is_none());
 }
+
+#[test]
+fn a_treatment_that_does_nothing_for_the_concerns_never_ranks_above_one_that_helps() {
+    // Expression lines, no injections: microneedling and microdermabrasion do nothing for them,
+    // however well they fit the downtime and skin tone; lasers and peels help a little.
+    let mut v = visitor(&[(Concern::ExpressionLines, Severity::Moderate)]);
+    v.preferences.injections_ok = false;
+    let a = run(&v);
+    let treats = |f: &FamilyResult| result(&a, f.best).breakdown[0].points > 0;
+    let first_none = a.families.iter().position(|f| !treats(f)).unwrap();
+    assert!(a.families[..first_none].iter().all(treats));
+    assert!(rank_of(&a, Family::Laser) < rank_of(&a, Family::Microneedling));
+    assert!(rank_of(&a, Family::ChemicalPeel) < rank_of(&a, Family::Microdermabrasion));
+    assert_eq!(a.families.last().unwrap().family, Family::Injectables, "unwanted injections last");
+}

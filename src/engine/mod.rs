@@ -7,7 +7,7 @@ mod timeline;
 
 use crate::answers::Answers;
 use crate::assessment::{Assessment, Contribution, Detail, Factor, FamilyResult, TreatmentResult, Verdict};
-use crate::catalog::{Catalog, Efficacy, Family, Treatment, TreatmentId};
+use crate::catalog::{Catalog, Efficacy, Family, Treatment};
 use crate::date::Date;
 use std::cmp::Reverse;
 
@@ -23,12 +23,11 @@ pub fn assess(answers: &Answers, catalog: &Catalog, today: Date) -> Assessment {
     let event = answers.preferences.event_date;
     let mut treatments: Vec<TreatmentResult> =
         catalog.treatments.iter().map(|t| assess_treatment(t, answers, start, today)).collect();
-    // Best first by score; "not now" and unwanted injections last whatever their score.
-    let refused = |id: TreatmentId| id.is_injection() && !answers.preferences.injections_ok;
-    let excluded = |verdict: Verdict, id: TreatmentId| verdict == Verdict::NotNow || refused(id);
-    treatments.sort_by_key(|r| (excluded(r.candidacy.verdict, r.id), Reverse(r.score), r.id));
+    let group = |r: &TreatmentResult| rank_group(r, answers);
+    treatments.sort_by_key(|r| (group(r), Reverse(r.score), r.id));
     let mut families: Vec<FamilyResult> = Family::ALL.iter().filter_map(|&f| family_result(f, &treatments)).collect();
-    families.sort_by_key(|f| (excluded(f.verdict, f.best), Reverse(f.score), f.family));
+    let best_group = |f: &FamilyResult| treatments.iter().find(|r| r.id == f.best).map_or(RankGroup::Excluded, group);
+    families.sort_by_key(|f| (best_group(f), Reverse(f.score), f.family));
     Assessment { today, start, event_date: event, families, treatments }
 }
 
@@ -39,6 +38,27 @@ fn assess_treatment(t: &Treatment, answers: &Answers, start: Date, today: Date) 
     let injection_refused = t.id.is_injection() && !answers.preferences.injections_ok;
     let recommendable = candidacy.verdict != Verdict::NotNow && treats_well(&breakdown) && !injection_refused;
     TreatmentResult { id: t.id, family: t.family(), score, breakdown, candidacy, recommendable, timeline }
+}
+
+/// The ranking sorts by group first, then by score: a treatment that does nothing for the
+/// visitor's concerns never stands above one that does, and "not now" or an unwanted injection
+/// comes last whatever its score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum RankGroup {
+    Treats,
+    TreatsNone,
+    Excluded,
+}
+
+fn rank_group(r: &TreatmentResult, answers: &Answers) -> RankGroup {
+    let refused = r.id.is_injection() && !answers.preferences.injections_ok;
+    if r.candidacy.verdict == Verdict::NotNow || refused {
+        RankGroup::Excluded
+    } else if r.breakdown.iter().any(|c| c.factor == Factor::Concerns && c.points == 0) {
+        RankGroup::TreatsNone
+    } else {
+        RankGroup::Treats
+    }
 }
 
 /// A main indication for at least one concern, and at least half the concern points: "some
