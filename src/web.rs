@@ -14,11 +14,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Document, Element, ShadowRoot};
 
-/// The widget's CSS, in cascade order: base (theme, header, progress), question screens,
-/// results, timeline.
-const CSS: [&str; 4] = [
+/// The widget's CSS, in cascade order: base (theme, header, progress), question screens, the
+/// health screen, results, timeline.
+const CSS: [&str; 5] = [
     include_str!("../styles/widget.css"),
     include_str!("../styles/questions.css"),
+    include_str!("../styles/health.css"),
     include_str!("../styles/results.css"),
     include_str!("../styles/timeline.css"),
 ];
