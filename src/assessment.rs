@@ -2,7 +2,9 @@
 //! the ranked families. Plain data; the UI turns it into words through `text`.
 
 use crate::answers::{Budget, Concern, Condition, Downtime, Fitzpatrick, Severity};
-use crate::catalog::{ContraKind, Efficacy, Family, Lasting, Maintenance, Range, Source, ToneRisk, TreatmentId, Until};
+use crate::catalog::{
+    ContraKind, Currency, Efficacy, Family, Lasting, Maintenance, Range, Source, ToneRisk, TreatmentId, Until,
+};
 use crate::date::Date;
 use serde::Serialize;
 
@@ -30,27 +32,26 @@ impl Assessment {
         self.families.iter().find(|r| r.family == f)
     }
 
-    /// The family shown as "recommended", if any is: the first one that is recommendable (which
-    /// need not be the first in the list: a higher score from "some benefit" alone is no match).
+    /// The family shown as "recommended", if any is: the first one that is recommendable and
+    /// whose representative the clinic offers (which need not be the first in the list: a higher
+    /// score from "some benefit" alone is no match). A family is never recommended for a variant
+    /// the clinic cannot provide.
     pub fn recommended(&self) -> Option<&FamilyResult> {
-        self.recommended_where(|_| true)
-    }
-
-    /// The best match at a clinic: the first recommendable family whose best variant the clinic
-    /// offers. A family is never recommended for a variant the clinic cannot provide.
-    pub fn recommended_where(&self, offered: impl Fn(TreatmentId) -> bool) -> Option<&FamilyResult> {
-        self.families.iter().find(|f| f.recommendable && offered(f.best))
+        self.families.iter().find(|f| f.recommendable && self.treatment(f.best).is_some_and(|t| t.offered))
     }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FamilyResult {
     pub family: Family,
-    /// The variant that represents the family (its best recommendable one).
+    /// The variant that represents the family: its best recommendable variant the clinic offers,
+    /// else its best recommendable one, else its best one.
     pub best: TreatmentId,
     pub score: u8,
     pub verdict: Verdict,
     pub recommendable: bool,
+    /// The clinic offers at least one of the family's variants.
+    pub offered: bool,
     /// The family's variants, best first.
     pub variants: Vec<TreatmentId>,
 }
@@ -67,6 +68,8 @@ pub struct TreatmentResult {
     /// concern and at least half the concern points, and not an injection for a visitor who said
     /// no to injections.
     pub recommendable: bool,
+    /// The clinic offers it (else it is shown as "not offered here").
+    pub offered: bool,
     pub timeline: Timeline,
 }
 
@@ -105,32 +108,37 @@ pub struct Contribution {
     pub details: Vec<Detail>,
 }
 
-/// How well something fits: fully, partly, or not.
+/// How well something fits: fully, partly, or not; or unknown (no price in the visitor's
+/// currency).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Fit {
     No,
     Partly,
     Fully,
+    /// Cannot be told; worth half, like "partly", so it neither helps nor sinks a treatment.
+    Unknown,
 }
 
 impl Fit {
     pub fn fraction(self) -> f64 {
         match self {
             Fit::Fully => 1.0,
-            Fit::Partly => 0.5,
+            Fit::Partly | Fit::Unknown => 0.5,
             Fit::No => 0.0,
         }
     }
 }
 
+/// A fact behind a score's points. `BudgetFit::course` is the planned course's cost in the
+/// budget's `currency`, `None` (and [`Fit::Unknown`]) when the only price is in another currency.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Detail {
     Treats { concern: Concern, severity: Severity, efficacy: Efficacy, source: Source },
     DowntimeFit { days: Range, tolerance: Downtime, fit: Fit, source: Source },
     ToneRisk { skin_type: Fitzpatrick, risk: ToneRisk, source: Source },
-    BudgetFit { course_usd: Range, budget: Budget, fit: Fit, source: Source },
+    BudgetFit { course: Option<Range>, currency: Currency, budget: Budget, fit: Fit, source: Source },
     InjectionsNotWanted,
     ReadyByEvent { event: Date, full_results: Date, ready: bool, source: Source },
 }

@@ -1,38 +1,344 @@
-//! What a clinic configures: its name and which treatments it offers. Parsed from JSON (the
-//! embed's config object); every error names the field.
+//! What a clinic configures, read from the `<treatment-compare>` element: attributes for the
+//! simple options (clinic name, booking link or contact text, locale, currency, what to do with
+//! treatments the clinic does not offer, accent colour) and a JSON child for the treatments it
+//! offers with its own prices. Pure: the page layer (`web.rs`) reads the element and parses the
+//! JSON; everything here is checked natively. Every error names the attribute or JSON field.
 
-use crate::catalog::TreatmentId;
+use crate::answers::snake_key;
+use crate::catalog::{ClinicOffer, ClinicPrice, Currency, PriceUnit, Range, TreatmentId};
 use crate::text::{Locale, Text};
 use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "snake_case")]
+/// A checked configuration.
+#[derive(Clone, Debug, PartialEq)]
 pub struct WidgetConfig {
-    /// Shown in the heading and the "book a consultation" line.
+    /// Shown in the heading and next to the booking link; may be empty.
     pub clinic_name: String,
-    /// Treatments the clinic offers; the others are shown as "not offered here".
-    #[serde(default = "all_treatments")]
-    pub treatments: Vec<TreatmentId>,
-    #[serde(default)]
+    pub booking: Booking,
     pub locale: Locale,
-}
-
-fn all_treatments() -> Vec<TreatmentId> {
-    TreatmentId::ALL.to_vec()
+    /// Offered treatments, the clinic's prices and currency, and whether the others are shown.
+    pub offer: ClinicOffer,
+    /// A CSS colour for `--tc-accent`, already checked by the page layer.
+    pub accent_color: Option<String>,
 }
 
 impl Default for WidgetConfig {
     fn default() -> Self {
-        WidgetConfig { clinic_name: String::new(), treatments: all_treatments(), locale: Locale::default() }
+        WidgetConfig {
+            clinic_name: String::new(),
+            booking: Booking::None,
+            locale: Locale::default(),
+            offer: ClinicOffer::default(),
+            accent_color: None,
+        }
     }
 }
 
 impl WidgetConfig {
     pub fn offers(&self, id: TreatmentId) -> bool {
-        self.treatments.contains(&id)
+        self.offer.offered.contains(&id)
     }
 
     pub fn text(&self) -> &'static Text {
         self.locale.text()
+    }
+}
+
+/// How a visitor books a consultation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Booking {
+    /// A link (`booking-url`); the host may intercept it (`tc-booking-requested`).
+    Url(String),
+    /// The clinic's own words (`contact-text`), e.g. "Call us on 555 0100".
+    Contact(String),
+    /// Neither: the results suggest asking the clinic.
+    None,
+}
+
+/// An invalid configuration: which attribute or field, and what is wrong with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError {
+    /// `currency` (an attribute) or `treatments.microneedling.price.from` (a JSON field).
+    pub field: String,
+    pub problem: String,
+}
+
+impl ConfigError {
+    pub fn new(field: impl Into<String>, problem: impl Into<String>) -> ConfigError {
+        ConfigError { field: field.into(), problem: problem.into() }
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.problem)
+    }
+}
+
+/// The attributes the element reads, in the order they are documented.
+pub const ATTRIBUTES: [&str; 7] =
+    ["clinic-name", "booking-url", "contact-text", "locale", "currency", "not-offered", "accent-color"];
+
+/// The JSON child (`<script type="application/json">`): `{"treatments": {...}}`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigJson {
+    /// Treatment key to what the clinic says about it; absent: all nine, catalog prices.
+    #[serde(default)]
+    pub treatments: Option<BTreeMap<String, TreatmentJson>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TreatmentJson {
+    #[serde(default)]
+    pub price: Option<PriceJson>,
+}
+
+/// `{"from": 250, "to": 700, "per": "session"}`, in the clinic's currency.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriceJson {
+    pub from: f64,
+    pub to: f64,
+    #[serde(default)]
+    pub per: Option<PerJson>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PerJson {
+    Session,
+    Treatment,
+    Syringe,
+}
+
+impl From<PerJson> for PriceUnit {
+    fn from(per: PerJson) -> PriceUnit {
+        match per {
+            PerJson::Session => PriceUnit::Session,
+            PerJson::Treatment => PriceUnit::Treatment,
+            PerJson::Syringe => PriceUnit::Syringe,
+        }
+    }
+}
+
+/// The highest price accepted, to catch a misplaced digit.
+const MAX_PRICE: f64 = 1_000_000.0;
+
+/// Builds the configuration from the element's attributes (`attribute(name)`, None when
+/// absent), its parsed JSON child (None when there is none) and a colour check (the browser's
+/// `CSS.supports("color", value)`).
+pub fn from_element(
+    attribute: impl Fn(&str) -> Option<String>,
+    json: Option<ConfigJson>,
+    is_color: impl Fn(&str) -> bool,
+) -> Result<WidgetConfig, ConfigError> {
+    let text = |name: &str| attribute(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+
+    let locale = match text("locale") {
+        None => Locale::default(),
+        Some(code) => Locale::from_code(&code).ok_or_else(|| {
+            ConfigError::new("locale", format!("\"{code}\" is not available (available: {})", Locale::codes()))
+        })?,
+    };
+    let currency = match text("currency") {
+        None => Currency::USD,
+        Some(code) => Currency::parse(&code).map_err(|why| ConfigError::new("currency", format!("\"{code}\": {why}")))?,
+    };
+    let hide_not_offered = match text("not-offered").as_deref() {
+        None | Some("show") => false,
+        Some("hide") => true,
+        Some(other) => return Err(ConfigError::new("not-offered", format!("\"{other}\": expected \"show\" or \"hide\""))),
+    };
+    let booking = match (text("booking-url"), text("contact-text")) {
+        (Some(url), _) => Booking::Url(check_url(&url).map_err(|why| ConfigError::new("booking-url", why))?),
+        (None, Some(contact)) => Booking::Contact(contact),
+        (None, None) => Booking::None,
+    };
+    let accent_color = match text("accent-color") {
+        Some(colour) if !is_color(&colour) => {
+            return Err(ConfigError::new("accent-color", format!("\"{colour}\" is not a CSS colour (e.g. #0f766e)")))
+        }
+        colour => colour,
+    };
+    let (offered, prices) = treatments(json.unwrap_or_default().treatments)?;
+    Ok(WidgetConfig {
+        clinic_name: text("clinic-name").unwrap_or_default(),
+        booking,
+        locale,
+        offer: ClinicOffer { offered, prices, currency, hide_not_offered },
+        accent_color,
+    })
+}
+
+/// Offered treatments (catalog order) and the clinic's prices.
+#[allow(clippy::type_complexity)]
+fn treatments(
+    json: Option<BTreeMap<String, TreatmentJson>>,
+) -> Result<(Vec<TreatmentId>, Vec<(TreatmentId, ClinicPrice)>), ConfigError> {
+    let Some(json) = json else {
+        return Ok((TreatmentId::ALL.to_vec(), Vec::new()));
+    };
+    if json.is_empty() {
+        return Err(ConfigError::new("treatments", "lists no treatment: name at least one, or leave it out to offer all"));
+    }
+    let mut offered = Vec::new();
+    let mut prices = Vec::new();
+    for (key, treatment) in &json {
+        let id = TreatmentId::ALL.into_iter().find(|t| snake_key(t) == *key).ok_or_else(|| {
+            let known: Vec<String> = TreatmentId::ALL.iter().map(snake_key).collect();
+            ConfigError::new(format!("treatments.{key}"), format!("unknown treatment (known: {})", known.join(", ")))
+        })?;
+        offered.push(id);
+        if let Some(price) = &treatment.price {
+            prices.push((id, clinic_price(key, price)?));
+        }
+    }
+    offered.sort();
+    prices.sort_by_key(|(id, _)| *id);
+    Ok((offered, prices))
+}
+
+fn clinic_price(key: &str, price: &PriceJson) -> Result<ClinicPrice, ConfigError> {
+    let amount = |name: &str, value: f64| {
+        if !value.is_finite() || value < 0.0 {
+            Err(ConfigError::new(format!("treatments.{key}.price.{name}"), format!("{value} is negative: prices start at 0")))
+        } else if value > MAX_PRICE {
+            Err(ConfigError::new(format!("treatments.{key}.price.{name}"), format!("{value} is over {MAX_PRICE}")))
+        } else {
+            Ok(value.round() as u32)
+        }
+    };
+    let (lo, hi) = (amount("from", price.from)?, amount("to", price.to)?);
+    if lo > hi {
+        return Err(ConfigError::new(
+            format!("treatments.{key}.price"),
+            format!("\"from\" ({}) is more than \"to\" ({})", price.from, price.to),
+        ));
+    }
+    Ok(ClinicPrice { range: Range::new(lo, hi), per: price.per.map(PriceUnit::from) })
+}
+
+/// A booking link a visitor can follow: a path on the clinic's site, or an http(s), mailto: or
+/// tel: URL. Anything else (e.g. `javascript:`) is refused.
+fn check_url(url: &str) -> Result<String, String> {
+    if url.chars().any(|c| c.is_control()) {
+        return Err("contains control characters".into());
+    }
+    let scheme_end = url.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
+    if let Some(i) = scheme_end.filter(|&i| url[i..].starts_with(':')) {
+        let scheme = url[..i].to_ascii_lowercase();
+        if !["http", "https", "mailto", "tel"].contains(&scheme.as_str()) {
+            return Err(format!("\"{scheme}:\" links are not allowed: use a path, or an http(s), mailto: or tel: URL"));
+        }
+    }
+    Ok(url.to_string())
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn attrs(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        move |name| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+    }
+
+    fn json(text: &str) -> Option<ConfigJson> {
+        Some(serde_json::from_str(text).expect("test JSON parses"))
+    }
+
+    fn any_colour(_: &str) -> bool {
+        true
+    }
+
+    #[test]
+    fn an_element_without_configuration_offers_everything_in_dollars() {
+        let config = from_element(attrs(&[]), None, any_colour).unwrap();
+        assert_eq!(config.offer.offered, TreatmentId::ALL.to_vec());
+        assert_eq!(config.offer.currency, Currency::USD);
+        assert!(!config.offer.hide_not_offered);
+        assert_eq!(config.booking, Booking::None);
+    }
+
+    #[test]
+    fn attributes_are_read_and_trimmed() {
+        let a = attrs(&[
+            ("clinic-name", "  Glow Clinic "),
+            ("booking-url", "/book"),
+            ("contact-text", "ignored when there is a link"),
+            ("currency", "eur"),
+            ("not-offered", "hide"),
+            ("accent-color", "#c026d3"),
+        ]);
+        let config = from_element(a, None, any_colour).unwrap();
+        assert_eq!(config.clinic_name, "Glow Clinic");
+        assert_eq!(config.booking, Booking::Url("/book".into()));
+        assert_eq!(config.offer.currency.code(), "EUR");
+        assert!(config.offer.hide_not_offered);
+        assert_eq!(config.accent_color.as_deref(), Some("#c026d3"));
+    }
+
+    #[test]
+    fn contact_text_is_used_without_a_booking_link() {
+        let config = from_element(attrs(&[("contact-text", "Call 555 0100")]), None, any_colour).unwrap();
+        assert_eq!(config.booking, Booking::Contact("Call 555 0100".into()));
+    }
+
+    #[test]
+    fn treatments_and_prices_come_from_the_json() {
+        let j = json(
+            r#"{"treatments": {"peel_superficial": {}, "microneedling": {"price": {"from": 249.5, "to": 700, "per": "session"}}}}"#,
+        );
+        let config = from_element(attrs(&[]), j, any_colour).unwrap();
+        assert_eq!(config.offer.offered, vec![TreatmentId::Microneedling, TreatmentId::PeelSuperficial]);
+        assert_eq!(config.offer.prices.len(), 1);
+        let (id, price) = &config.offer.prices[0];
+        assert_eq!(*id, TreatmentId::Microneedling);
+        assert_eq!((price.range, price.per), (Range::new(250, 700), Some(PriceUnit::Session)));
+    }
+
+    fn error(a: &[(&str, &str)], j: Option<&str>) -> ConfigError {
+        let colour = |c: &str| c.starts_with('#');
+        from_element(attrs(a), j.and_then(json), colour).expect_err("configuration is refused")
+    }
+
+    #[test]
+    fn each_bad_value_names_its_attribute_or_field() {
+        let cases: [(&[(&str, &str)], Option<&str>, &str); 9] = [
+            (&[("currency", "EURO")], None, "currency"),
+            (&[("locale", "xx")], None, "locale"),
+            (&[("not-offered", "maybe")], None, "not-offered"),
+            (&[("accent-color", "banana")], None, "accent-color"),
+            (&[("booking-url", "javascript:alert(1)")], None, "booking-url"),
+            (&[], Some(r#"{"treatments": {"botox": {}}}"#), "treatments.botox"),
+            (&[], Some(r#"{"treatments": {"filler": {"price": {"from": -5, "to": 10}}}}"#), "treatments.filler.price.from"),
+            (&[], Some(r#"{"treatments": {"filler": {"price": {"from": 900, "to": 500}}}}"#), "treatments.filler.price"),
+            (&[], Some(r#"{"treatments": {}}"#), "treatments"),
+        ];
+        for (a, j, field) in cases {
+            assert_eq!(error(a, j).field, field, "{a:?} {j:?}");
+        }
+    }
+
+    #[test]
+    fn messages_say_what_is_wrong() {
+        let e = error(&[], Some(r#"{"treatments": {"botox": {}}}"#));
+        assert!(e.to_string().starts_with("treatments.botox: unknown treatment (known: microneedling, "), "{e}");
+        let e = error(&[], Some(r#"{"treatments": {"filler": {"price": {"from": -5, "to": 10}}}}"#));
+        assert_eq!(e.to_string(), "treatments.filler.price.from: -5 is negative: prices start at 0");
+    }
+
+    #[test]
+    fn booking_links_may_be_paths_or_web_mail_and_phone_urls() {
+        for ok in ["/book", "book.html", "#book", "https://clinic.example/book?x=1", "mailto:a@b.c", "tel:+15550100", "?x=a:b"] {
+            assert_eq!(check_url(ok).as_deref(), Ok(ok), "{ok}");
+        }
+        for bad in ["javascript:alert(1)", "JavaScript:x", "data:text/html,hi", "vbscript:x"] {
+            assert!(check_url(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -13,6 +13,7 @@ pub mod catalog;
 pub mod config;
 pub mod date;
 pub mod engine;
+pub mod events;
 pub mod questionnaire;
 pub mod text;
 

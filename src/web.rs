@@ -1,18 +1,22 @@
-//! Mounting the widget into a page (wasm32 only): today's local date, the widget's styles as a
-//! constructable stylesheet (allowed under a strict CSP and inside shadow roots), and parsing a
-//! clinic's configuration with errors that name the field.
+//! The widget on a page (wasm32 only). [`Widget`] is what the `<treatment-compare>` element's
+//! loader (src/loader/treatment-compare.js) drives: it reads the element's configuration,
+//! renders the app into the element's shadow root, re-renders on changes, shows invalid
+//! configuration as a message naming the field, and turns the app's events into CustomEvents
+//! on the element. Styles go in as a constructable stylesheet, which a strict Content Security
+//! Policy allows.
 
-use crate::catalog::TreatmentId;
-use crate::config::WidgetConfig;
+use crate::config::{self, ConfigError, ConfigJson, WidgetConfig};
 use crate::date::Date;
+use crate::events::WidgetEvent;
 use crate::text::Locale;
 use crate::ui::app::{App, AppProps};
 use js_sys::{Array, Reflect};
-use serde::de::DeserializeOwned;
+use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Document, Element, ShadowRoot};
+use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, HtmlElement, ShadowRoot};
+use yew::{AppHandle, Callback};
 
 /// The widget's CSS, in cascade order: base (theme, header, progress), question screens, the
 /// health screen, results, timeline.
@@ -37,119 +41,171 @@ pub fn today() -> Date {
     })
 }
 
-/// Renders the widget into `root` (its children are replaced) and adopts its styles into the
-/// shadow root or document that contains `root`. Never panics.
-pub fn mount(root: Element, config: WidgetConfig) -> yew::AppHandle<App> {
+/// Renders the app into `root` (a plain element or one in a shadow root) with a configuration
+/// built in Rust, without events. The browser tests use it; pages use `<treatment-compare>`.
+pub fn mount(root: Element, config: WidgetConfig) -> AppHandle<App> {
     adopt_styles(&root);
-    let props = AppProps { config: Rc::new(config), today: today() };
+    let props = AppProps { config: Rc::new(config), today: today(), on_event: Callback::from(|_| false) };
     yew::Renderer::<App>::with_root_and_props(root, props).render()
 }
 
-/// Mounts the widget into `root` with a configuration object such as
-/// `{ clinic_name: "Glow Clinic", treatments: ["microneedling", "peel_superficial"] }`.
-/// Returns an error naming the offending field when the configuration is not valid.
+/// One `<treatment-compare>` element's widget.
 #[wasm_bindgen]
-pub fn mount_widget(root: Element, config: JsValue) -> Result<(), JsValue> {
-    let config = parse_config(&config).map_err(|e| JsValue::from(js_sys::Error::new(&e)))?;
-    // The widget lives as long as the page: the handle is not needed to keep it running.
-    let _handle = mount(root, config);
+pub struct Widget {
+    /// The `<treatment-compare>` element: configuration comes from it, events go to it.
+    host: Element,
+    /// Where the app renders, inside the host's shadow root.
+    root: HtmlElement,
+    app: Option<AppHandle<App>>,
+    config: Option<WidgetConfig>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Reads `host`'s configuration and renders the widget (or the configuration's problem)
+    /// into `root`.
+    pub fn mount(host: Element, root: HtmlElement) -> Widget {
+        let mut widget = Widget { host, root, app: None, config: None };
+        widget.refresh();
+        widget
+    }
+
+    /// Reads the configuration again (an attribute or the JSON changed) and re-renders,
+    /// keeping the visitor's answers when the configuration stays valid.
+    pub fn refresh(&mut self) {
+        adopt_styles(&self.root);
+        match read_config(&self.host) {
+            Ok(config) => self.show(config),
+            Err(problem) => self.show_problem(&problem),
+        }
+    }
+
+    /// Removes the app (its listeners and DOM) from the element.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.config = None;
+        self.root.set_text_content(None);
+    }
+}
+
+impl Widget {
+    fn show(&mut self, config: WidgetConfig) {
+        if self.config.as_ref() == Some(&config) {
+            return;
+        }
+        // The accent colour goes in through CSSOM (allowed by a strict CSP), on our own element
+        // inside the shadow root: the host element's style attribute stays the page's.
+        let style = self.root.style();
+        let _ = match &config.accent_color {
+            Some(colour) => style.set_property("--tc-accent", colour),
+            None => style.remove_property("--tc-accent").map(|_| ()),
+        };
+        let host = self.host.clone();
+        let on_event = Callback::from(move |event: WidgetEvent| dispatch(&host, &event));
+        let props = AppProps { config: Rc::new(config.clone()), today: today(), on_event };
+        match self.app.as_mut() {
+            Some(app) => app.update(props),
+            None => {
+                self.root.set_text_content(None);
+                let root: Element = self.root.clone().into();
+                self.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+            }
+        }
+        self.config = Some(config);
+    }
+
+    /// Replaces the widget with a message naming the problem, logs it and tells the host.
+    fn show_problem(&mut self, problem: &ConfigError) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.config = None;
+        web_sys::console::error_1(&format!("treatment-compare: {problem}").into());
+        let locale = self.host.get_attribute("locale").and_then(|code| Locale::from_code(&code)).unwrap_or_default();
+        let message = format!("{}{problem}", locale.text().embed.config_error);
+        if show_message(&self.root, &message).is_err() {
+            self.root.set_text_content(Some(&message));
+        }
+        let detail = ErrorDetail { field: &problem.field, message: &problem.problem };
+        dispatch_detail(&self.host, "tc-error", false, &detail);
+    }
+}
+
+/// `tc-error`: the configuration is invalid.
+#[derive(Serialize)]
+struct ErrorDetail<'a> {
+    field: &'a str,
+    message: &'a str,
+}
+
+fn show_message(root: &HtmlElement, message: &str) -> Result<(), JsValue> {
+    let document = root.owner_document().ok_or("no document")?;
+    let wrapper = document.create_element("div")?;
+    wrapper.set_class_name("tc-root");
+    wrapper.set_attribute("part", "root")?;
+    let p = document.create_element("p")?;
+    p.set_class_name("tc-config-error");
+    p.set_attribute("role", "alert")?;
+    p.set_text_content(Some(message));
+    wrapper.append_child(&p)?;
+    root.set_text_content(None);
+    root.append_child(&wrapper)?;
     Ok(())
 }
 
-/// Reads the JSON configuration in the `<script type="application/json">` with id `config_id`
-/// and mounts the widget into the element with id `mount_id`. A bad configuration is shown in
-/// the mount element and logged to the console.
-pub fn mount_from_page(mount_id: &str, config_id: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(root) = document.get_element_by_id(mount_id) else {
-        web_sys::console::error_1(&format!("treatment-compare: no element with id \"{mount_id}\"").into());
-        return;
-    };
-    let config = document
-        .get_element_by_id(config_id)
-        .and_then(|el| el.text_content())
-        .ok_or_else(|| format!("no <script type=\"application/json\" id=\"{config_id}\"> with the configuration"))
-        .and_then(|json| {
-            js_sys::JSON::parse(&json).map_err(|e| format!("#{config_id} is not valid JSON ({})", js_message(&e)))
-        })
-        .and_then(|value| parse_config(&value));
-    match config {
-        Ok(config) => {
-            let _handle = mount(root, config);
-        }
-        Err(problem) => show_error(&document, &root, &problem),
-    }
+/// The element's configuration: its attributes and its `<script type="application/json">`.
+fn read_config(host: &Element) -> Result<WidgetConfig, ConfigError> {
+    let json = config_script(host)?;
+    config::from_element(|name| host.get_attribute(name), json, is_css_colour)
 }
 
-/// Parses a configuration object. The error names the field (`config.treatments[1]: unknown
-/// variant ...`).
-pub fn parse_config(value: &JsValue) -> Result<WidgetConfig, String> {
-    if !value.is_object() || Array::is_array(value) {
-        return Err("config: expected an object such as {\"clinic_name\": \"...\"}".into());
+const SCRIPT_FIELD: &str = "configuration script";
+
+/// The parsed JSON child, if the element has one; errors name the JSON path.
+fn config_script(host: &Element) -> Result<Option<ConfigJson>, ConfigError> {
+    let script = host.query_selector(":scope > script[type='application/json']").ok().flatten();
+    let Some(text) = script.and_then(|s| s.text_content()).filter(|t| !t.trim().is_empty()) else {
+        return Ok(None);
+    };
+    let value = js_sys::JSON::parse(&text)
+        .map_err(|e| ConfigError::new(SCRIPT_FIELD, format!("not valid JSON ({})", js_message(&e))))?;
+    if !value.is_object() || Array::is_array(&value) {
+        return Err(ConfigError::new(SCRIPT_FIELD, "expected an object such as {\"treatments\": {\"microneedling\": {}}}"));
     }
-    serde_wasm_bindgen::from_value::<WidgetConfig>(value.clone()).map_err(|whole| {
-        // serde names missing and unknown fields itself; a field of the wrong type or value is
-        // found by reading each field on its own.
-        let field = |name: &str| Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-        let check = |name: &str, result: Result<(), serde_wasm_bindgen::Error>| {
-            result.err().map(|e| format!("config.{name}: {}", describe(&e)))
-        };
-        let treatments = field("treatments");
-        let problem = check("clinic_name", field_ok::<String>(&field("clinic_name")))
-            .or_else(|| check("locale", field_ok::<Locale>(&field("locale"))))
-            .or_else(|| treatments_problem(&treatments))
-            .or_else(|| check("treatments", field_ok::<Vec<TreatmentId>>(&treatments)));
-        problem.unwrap_or_else(|| format!("config: {}", describe(&whole)))
+    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map(Some).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." { SCRIPT_FIELD.to_string() } else { path };
+        let message = e.into_inner().to_string();
+        ConfigError::new(field, message.strip_prefix("Error: ").unwrap_or(&message).to_string())
     })
 }
 
-/// Whether an optional field (undefined = absent) deserializes as `T`.
-fn field_ok<T: DeserializeOwned>(value: &JsValue) -> Result<(), serde_wasm_bindgen::Error> {
-    if value.is_undefined() {
-        return Ok(());
-    }
-    serde_wasm_bindgen::from_value::<T>(value.clone()).map(|_| ())
-}
-
-/// The first entry of a `treatments` array that is not a treatment key.
-fn treatments_problem(treatments: &JsValue) -> Option<String> {
-    let list = treatments.dyn_ref::<Array>()?;
-    list.iter().enumerate().find_map(|(i, item)| {
-        field_ok::<TreatmentId>(&item).err().map(|e| format!("config.treatments[{i}]: {}", describe(&e)))
-    })
-}
-
-/// A deserialization error's message without the "Error: " its JS form starts with.
-fn describe(e: &serde_wasm_bindgen::Error) -> String {
-    let text = e.to_string();
-    text.strip_prefix("Error: ").unwrap_or(&text).to_string()
+fn is_css_colour(value: &str) -> bool {
+    web_sys::css::supports_with_value("color", value).unwrap_or(false)
 }
 
 fn js_message(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{e:?}"))
 }
 
-/// Replaces the mount element's content with a visible error and logs it.
-fn show_error(document: &Document, root: &Element, problem: &str) {
-    let message = format!("{}{problem}", crate::text::EN.questions.config_error);
-    web_sys::console::error_1(&format!("treatment-compare: {problem}").into());
-    adopt_styles(root);
-    let build = || -> Result<(), JsValue> {
-        let wrapper = document.create_element("div")?;
-        wrapper.set_class_name("tc-root");
-        let p = document.create_element("p")?;
-        p.set_class_name("tc-config-error");
-        p.set_attribute("role", "alert")?;
-        p.set_text_content(Some(&message));
-        wrapper.append_child(&p)?;
-        root.set_text_content(None);
-        root.append_child(&wrapper)?;
-        Ok(())
-    };
-    if build().is_err() {
-        root.set_text_content(Some(&message));
+/// Dispatches `event` on the host; true when the host called `preventDefault()`.
+fn dispatch(host: &Element, event: &WidgetEvent) -> bool {
+    dispatch_detail(host, event.name(), event.cancelable(), event)
+}
+
+/// A bubbling, composed CustomEvent whose detail is `detail` as plain JSON-like objects.
+fn dispatch_detail(host: &Element, name: &str, cancelable: bool, detail: &impl Serialize) -> bool {
+    let detail = detail.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL);
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(cancelable);
+    init.set_detail(&detail);
+    match CustomEvent::new_with_event_init_dict(name, &init) {
+        Ok(event) => !host.dispatch_event(&event).unwrap_or(true),
+        Err(_) => false,
     }
 }
 

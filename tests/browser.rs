@@ -10,7 +10,6 @@ use treatment_compare::answers::{
     Answers, Concern, ConcernAnswer, Downtime, Fitzpatrick, Health, Preferences, Severity,
 };
 use treatment_compare::catalog::{Catalog, TreatmentId};
-use treatment_compare::config::WidgetConfig;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -60,7 +59,9 @@ async fn expression_lines_put_injectables_first_and_a_compared_treatment_joins_t
 #[wasm_bindgen_test]
 async fn a_treatment_the_clinic_does_not_offer_is_marked_and_never_the_best_match() {
     let offered = vec![TreatmentId::Microneedling, TreatmentId::PeelSuperficial, TreatmentId::Microdermabrasion];
-    let w = Widget::mount(WidgetConfig { treatments: offered, ..config() }).await;
+    let mut clinic = config();
+    clinic.offer.offered = offered;
+    let w = Widget::mount(clinic).await;
     w.complete(&[("fine_lines", "moderate"), ("expression_lines", "mild")], "II", "one_to_three_days").await;
     let injectables = w.get("li[data-family=\"injectables\"]");
     assert_eq!(injectables.get_attribute("data-offered").as_deref(), Some("false"));
@@ -174,7 +175,7 @@ async fn a_host_theme_set_on_an_ancestor_reaches_the_widget() {
     style.set_property("--tc-accent", "rgb(200, 0, 100)").unwrap();
     let _handle = treatment_compare::web::mount(container.clone(), config());
     yew::scheduler::flush().await;
-    let w = Widget { root: container };
+    let w = Widget::wrap(container);
     w.choose("concern", "dullness").await;
     let next = w.get("button.tc-next");
     let computed = web_sys::window().unwrap().get_computed_style(&next).unwrap().unwrap();
@@ -276,7 +277,7 @@ async fn it_mounts_and_works_inside_a_shadow_root_with_its_styles_kept_there() {
     shadow.append_child(&container).unwrap();
     let _handle = treatment_compare::web::mount(container.clone(), config());
     yew::scheduler::flush().await;
-    let w = Widget { root: container };
+    let w = Widget::wrap(container);
     w.complete(&[("fine_lines", "mild")], "II", "one_to_three_days").await;
     assert!(w.find("ol.tc-ranking > li.tc-recommended").is_some());
     // Nothing leaked into the light DOM of the host, and the styles went to the shadow root only.
@@ -289,4 +290,22 @@ async fn it_mounts_and_works_inside_a_shadow_root_with_its_styles_kept_there() {
     let _second = treatment_compare::web::mount(second, config());
     yew::scheduler::flush().await;
     assert_eq!(shadow.adopted_style_sheets().length(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_host_hears_ready_then_completed_with_the_ranking_shown_and_no_answers() {
+    use treatment_compare::events::WidgetEvent;
+    let w = Widget::mount(config()).await;
+    assert!(matches!(w.events.borrow().as_slice(), [WidgetEvent::Ready(r)] if r.treatments.len() == 9));
+    w.complete(&[("acne_scars", "severe")], "III", "up_to_a_week").await;
+    let events = w.events.borrow();
+    let Some(WidgetEvent::Completed(done)) = events.last() else { panic!("no completed event: {events:?}") };
+    assert_eq!(events.len(), 2, "{events:?}");
+    // The event's ranking is the one on screen, in the same order.
+    let shown: Vec<String> =
+        w.all("ol.tc-ranking > li").iter().filter_map(|li| li.get_attribute("data-family")).collect();
+    let sent: Vec<String> = done.ranking.iter().map(|f| treatment_compare::answers::snake_key(&f.family)).collect();
+    assert_eq!(shown, sent);
+    let best = w.get("li.tc-recommended").get_attribute("data-family");
+    assert_eq!(done.recommended.map(|t| treatment_compare::answers::snake_key(&t.family())), best);
 }

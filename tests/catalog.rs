@@ -4,7 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use treatment_compare::answers::{Concern, Condition};
-use treatment_compare::catalog::{CareStep, Catalog, Lasting, Maintenance, Range, Source, Treatment, TreatmentId};
+use treatment_compare::catalog::{
+    CareStep, Catalog, Currency, Lasting, Maintenance, Range, Source, Treatment, TreatmentId,
+};
 
 fn catalog() -> Catalog {
     Catalog::standard()
@@ -22,7 +24,7 @@ fn ranges(t: &Treatment) -> Vec<(String, Range)> {
         ("downtime_days".to_string(), t.downtime_days.value),
         ("first_results_days".to_string(), t.first_results_days.value),
         ("full_results_days".to_string(), t.full_results_days.value),
-        ("price".to_string(), t.price.value.usd),
+        ("price".to_string(), t.price.value.amount),
     ];
     match t.lasts.value {
         Lasting::Weeks { range } | Lasting::Months { range } => out.push(("lasts".into(), range)),
@@ -155,7 +157,7 @@ fn sessions_and_prices_are_never_zero() {
     for t in catalog().treatments {
         assert!(t.sessions.value.lo >= 1, "{:?} has a course of zero sessions", t.id);
         assert!(t.planned_sessions >= 1, "{:?} plans zero sessions", t.id);
-        assert!(t.price.value.usd.lo > 0, "{:?} is free", t.id);
+        assert!(t.price.value.amount.lo > 0, "{:?} is free", t.id);
     }
 }
 
@@ -260,6 +262,24 @@ fn figures_never_cite_the_safety_policy() {
             assert_ne!(i.source, Source::SafetyPolicy, "{:?} {:?}", t.id, i.concern);
         }
     }
+}
+
+#[test]
+fn catalog_prices_are_us_dollars_from_the_sources_never_a_clinic() {
+    for t in catalog().treatments {
+        assert_eq!(t.price.value.currency, Currency::USD, "{:?}: the price guides are American", t.id);
+        for (name, source) in figure_sources(&t) {
+            assert_ne!(source, Source::Clinic, "{:?} {name}: only a clinic's configuration cites itself", t.id);
+        }
+    }
+}
+
+#[test]
+fn every_source_has_its_own_citation() {
+    let citations: std::collections::BTreeSet<&str> = Source::ALL.iter().map(|s| s.citation()).collect();
+    assert_eq!(citations.len(), Source::ALL.len(), "a source is listed twice or two share a citation");
+    assert!(citations.iter().all(|c| !c.trim().is_empty()));
+    assert!(Source::ALL.contains(&Source::Clinic));
 }
 
 #[test]

@@ -177,21 +177,26 @@ fn a_tight_budget_lowers_expensive_courses() {
 
 #[test]
 fn a_clinic_that_does_not_offer_the_best_match_recommends_its_best_offered_family() {
-    let a = run(&visitor(&[(Concern::ExpressionLines, Severity::Moderate), (Concern::FineLines, Severity::Mild)]));
-    assert_eq!(a.recommended().unwrap().family, Family::Injectables);
-    let no_injectables = a.recommended_where(|t| !t.is_injection()).unwrap();
+    let at_clinic = |v: &Answers, offered: Vec<TreatmentId>| {
+        let offer = ClinicOffer { offered, ..ClinicOffer::default() };
+        treatment_compare::assess(v, &Catalog::for_clinic(&offer), date(TODAY))
+    };
+    let v = visitor(&[(Concern::ExpressionLines, Severity::Moderate), (Concern::FineLines, Severity::Mild)]);
+    assert_eq!(run(&v).recommended().unwrap().family, Family::Injectables);
+    let a = at_clinic(&v, TreatmentId::ALL.into_iter().filter(|t| !t.is_injection()).collect());
+    let no_injectables = a.recommended().unwrap();
     assert_ne!(no_injectables.family, Family::Injectables);
     assert!(no_injectables.recommendable);
     // Dullness: microdermabrasion would lead, but a clinic offering only superficial peels
     // gets the peel family, represented by the variant it offers.
     let mut v = visitor(&[(Concern::Dullness, Severity::Moderate)]);
     v.downtime = Downtime::None;
-    let a = run(&v);
-    assert_eq!(a.recommended().unwrap().family, Family::Microdermabrasion);
-    let peels_only = a.recommended_where(|t| t == TreatmentId::PeelSuperficial).unwrap();
+    assert_eq!(run(&v).recommended().unwrap().family, Family::Microdermabrasion);
+    let a = at_clinic(&v, vec![TreatmentId::PeelSuperficial]);
+    let peels_only = a.recommended().unwrap();
     assert_eq!((peels_only.family, peels_only.best), (Family::ChemicalPeel, TreatmentId::PeelSuperficial));
-    // Never for a variant the clinic does not offer.
-    assert!(a.recommended_where(|t| t == TreatmentId::PeelDeep).is_none());
+    // Never for a variant the clinic does not offer (a deep peel is no match for dullness).
+    assert!(at_clinic(&v, vec![TreatmentId::PeelDeep]).recommended().is_none());
 }
 
 #[test]

@@ -164,7 +164,7 @@ impl Downtime {
     }
 }
 
-/// Budget for a whole course of treatment, in US dollars.
+/// Budget for a whole course of treatment, in the clinic's currency.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Budget {
@@ -179,7 +179,9 @@ pub enum Budget {
 impl Budget {
     pub const ALL: [Budget; 3] = [Budget::UpTo1000, Budget::UpTo3000, Budget::NoFixedLimit];
 
-    pub fn max_usd(self) -> u32 {
+    /// The most the visitor would spend, in whole units of the clinic's currency (the catalog's
+    /// `currency`): the same figures whatever the currency.
+    pub fn max_amount(self) -> u32 {
         match self {
             Budget::UpTo1000 => 1_000,
             Budget::UpTo3000 => 3_000,

@@ -1,9 +1,11 @@
 //! The clinical facts as typed data. Every figure carries the [`Source`] it comes from; the
 //! figures themselves live in [`data`], the citations in [`sources`].
 
+mod clinic;
 mod data;
 mod sources;
 
+pub use clinic::{ClinicOffer, ClinicPrice, Currency};
 pub use sources::Source;
 
 use crate::answers::{Concern, Condition, Fitzpatrick, Severity};
@@ -81,7 +83,7 @@ pub struct Sourced<T> {
     pub note: &'static str,
 }
 
-/// An inclusive range of whole units (days, sessions, dollars, months).
+/// An inclusive range of whole units (days, sessions, amounts of money, months).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Range {
     pub lo: u32,
@@ -226,9 +228,11 @@ pub enum PriceUnit {
     Syringe,
 }
 
+/// A price range per unit, in whole units of `currency`.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Price {
-    pub usd: Range,
+    pub amount: Range,
+    pub currency: Currency,
     pub per: PriceUnit,
 }
 
@@ -334,26 +338,38 @@ impl Treatment {
         self.contraindications.iter().find(|x| x.condition == c)
     }
 
-    /// Typical cost of the planned course in dollars.
-    pub fn course_cost_usd(&self) -> Range {
-        let per = self.price.value.usd;
-        match self.price.value.per {
-            PriceUnit::Session => per.scale(self.planned_sessions),
-            PriceUnit::Treatment | PriceUnit::Syringe => per,
+    /// Typical cost of the planned course in `currency`; `None` when the price is in another
+    /// currency (no conversion: exchange rates change, the widget has no network).
+    pub fn course_cost(&self, currency: Currency) -> Option<Range> {
+        let price = self.price.value;
+        if price.currency != currency {
+            return None;
         }
+        Some(match price.per {
+            PriceUnit::Session => price.amount.scale(self.planned_sessions),
+            PriceUnit::Treatment | PriceUnit::Syringe => price.amount,
+        })
     }
 }
 
-/// The treatments a widget compares. `standard()` holds all nine; a clinic's configuration may
-/// narrow it with [`Catalog::only`].
+/// The treatments a widget compares. `standard()` holds all nine, all offered, in US dollars;
+/// [`Catalog::for_clinic`] makes a clinic's (its treatments, prices and currency).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Catalog {
     pub treatments: Vec<Treatment>,
+    /// The currency of the visitor's budget: the clinic's.
+    pub currency: Currency,
+    /// The treatments the clinic offers; the others are compared but marked as not offered.
+    pub offered: Vec<TreatmentId>,
 }
 
 impl Catalog {
     pub fn standard() -> Catalog {
-        Catalog { treatments: data::treatments() }
+        Catalog { treatments: data::treatments(), currency: Currency::USD, offered: TreatmentId::ALL.to_vec() }
+    }
+
+    pub fn offers(&self, id: TreatmentId) -> bool {
+        self.offered.contains(&id)
     }
 
     pub fn get(&self, id: TreatmentId) -> Option<&Treatment> {

@@ -49,10 +49,12 @@ pub enum Source {
     /// This widget's own safety policy where the sources are silent: an elective procedure on
     /// affected skin waits, or is discussed with a provider first. Never used for a figure.
     SafetyPolicy,
+    /// The clinic's own price list, from the widget's configuration (prices only).
+    Clinic,
 }
 
 impl Source {
-    pub const ALL: [Source; 22] = [
+    pub const ALL: [Source; 23] = [
         Source::Seed000,
         Source::Seed001,
         Source::Seed003,
@@ -75,6 +77,7 @@ impl Source {
         Source::MicrodermLiterature,
         Source::FitzpatrickScale,
         Source::SafetyPolicy,
+        Source::Clinic,
     ];
 
     /// A short citation a visitor (or a clinic reviewer) can look up.
@@ -102,6 +105,7 @@ impl Source {
             Source::MicrodermLiterature => "Microdermabrasion literature",
             Source::FitzpatrickScale => "Fitzpatrick skin-type self-questionnaire",
             Source::SafetyPolicy => "Widget safety policy (sources silent; err on the side of caution)",
+            Source::Clinic => "The clinic's own price list",
         }
     }
 }

@@ -22,7 +22,7 @@ pub fn assess(answers: &Answers, catalog: &Catalog, today: Date) -> Assessment {
     let start = answers.start_date.map_or(today, |d| d.max(today));
     let event = answers.preferences.event_date;
     let mut treatments: Vec<TreatmentResult> =
-        catalog.treatments.iter().map(|t| assess_treatment(t, answers, start, today)).collect();
+        catalog.treatments.iter().map(|t| assess_treatment(t, catalog, answers, start, today)).collect();
     let group = |r: &TreatmentResult| rank_group(r, answers);
     treatments.sort_by_key(|r| (group(r), Reverse(r.score), r.id));
     let mut families: Vec<FamilyResult> = Family::ALL.iter().filter_map(|&f| family_result(f, &treatments)).collect();
@@ -31,13 +31,14 @@ pub fn assess(answers: &Answers, catalog: &Catalog, today: Date) -> Assessment {
     Assessment { today, start, event_date: event, families, treatments }
 }
 
-fn assess_treatment(t: &Treatment, answers: &Answers, start: Date, today: Date) -> TreatmentResult {
+fn assess_treatment(t: &Treatment, catalog: &Catalog, answers: &Answers, start: Date, today: Date) -> TreatmentResult {
     let candidacy = candidacy(t, &answers.health, answers.skin_type, today);
     let timeline = timeline(t, start, candidacy.earliest, answers.preferences.event_date);
-    let (score, breakdown) = score(t, answers, &timeline);
+    let (score, breakdown) = score(t, answers, &timeline, catalog.currency);
     let injection_refused = t.id.is_injection() && !answers.preferences.injections_ok;
     let recommendable = candidacy.verdict != Verdict::NotNow && treats_well(&breakdown) && !injection_refused;
-    TreatmentResult { id: t.id, family: t.family(), score, breakdown, candidacy, recommendable, timeline }
+    let offered = catalog.offers(t.id);
+    TreatmentResult { id: t.id, family: t.family(), score, breakdown, candidacy, recommendable, offered, timeline }
 }
 
 /// The ranking sorts by group first, then by score: a treatment that does nothing for the
@@ -69,18 +70,22 @@ fn treats_well(breakdown: &[Contribution]) -> bool {
     })
 }
 
-/// A family is represented by its best variant; `sorted` is already in rank order.
-/// A family is represented by its best recommendable variant, or else its best one; `sorted` is
-/// in rank order.
+/// A family is represented by its best recommendable variant the clinic offers, else its best
+/// recommendable one, else its best one; `sorted` is in rank order.
 fn family_result(family: Family, sorted: &[TreatmentResult]) -> Option<FamilyResult> {
     let variants: Vec<&TreatmentResult> = sorted.iter().filter(|r| r.family == family).collect();
-    let best = *variants.iter().find(|r| r.recommendable).or(variants.first())?;
+    let best = *variants
+        .iter()
+        .find(|r| r.recommendable && r.offered)
+        .or_else(|| variants.iter().find(|r| r.recommendable))
+        .or(variants.first())?;
     Some(FamilyResult {
         family,
         best: best.id,
         score: best.score,
         verdict: best.candidacy.verdict,
         recommendable: best.recommendable,
+        offered: variants.iter().any(|r| r.offered),
         variants: variants.iter().map(|r| r.id).collect(),
     })
 }
@@ -111,7 +116,9 @@ mod tests {
         for f in &a.families {
             let best = a.treatment(f.best).unwrap();
             assert_eq!((f.score, f.verdict, f.recommendable), (best.score, best.candidacy.verdict, best.recommendable));
-            // The best recommendable variant represents the family, else the best one.
+            // The standard catalog offers everything: the best recommendable variant represents
+            // the family, else the best one.
+            assert!(f.offered && best.offered);
             let expected =
                 f.variants.iter().find(|v| a.treatment(**v).unwrap().recommendable).unwrap_or(&f.variants[0]);
             assert_eq!(f.best, *expected);

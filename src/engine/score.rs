@@ -2,12 +2,17 @@
 
 use crate::answers::Answers;
 use crate::assessment::{Contribution, Detail, Factor, Fit, Timeline};
-use crate::catalog::{Efficacy, Range, Treatment};
+use crate::catalog::{Currency, Efficacy, Range, Treatment};
 
 /// The score and its breakdown; the score is exactly the sum of the breakdown's points.
-pub fn score(t: &Treatment, answers: &Answers, timeline: &Timeline) -> (u8, Vec<Contribution>) {
-    let breakdown =
-        vec![concerns(t, answers), downtime(t, answers), skin_tone(t, answers), preferences(t, answers, timeline)];
+/// `currency` is the one the visitor's budget is in (the clinic's).
+pub fn score(t: &Treatment, answers: &Answers, timeline: &Timeline, currency: Currency) -> (u8, Vec<Contribution>) {
+    let breakdown = vec![
+        concerns(t, answers),
+        downtime(t, answers),
+        skin_tone(t, answers),
+        preferences(t, answers, timeline, currency),
+    ];
     let total = breakdown.iter().map(|c| u32::from(c.points)).sum::<u32>();
     (total.min(100) as u8, breakdown)
 }
@@ -57,16 +62,17 @@ fn skin_tone(t: &Treatment, answers: &Answers) -> Contribution {
 /// Share of the preference points that budget carries; the event date carries the rest.
 const BUDGET_SHARE: f64 = 0.5;
 
-/// Budget and event date; nothing at all for an injection the visitor does not want.
-fn preferences(t: &Treatment, answers: &Answers, timeline: &Timeline) -> Contribution {
+/// Budget and event date; nothing at all for an injection the visitor does not want. Without a
+/// price in the budget's currency the budget fit is unknown, worth half its points.
+fn preferences(t: &Treatment, answers: &Answers, timeline: &Timeline, currency: Currency) -> Contribution {
     let prefs = &answers.preferences;
     if t.id.is_injection() && !prefs.injections_ok {
         return contribution(Factor::Preferences, 0.0, vec![Detail::InjectionsNotWanted]);
     }
-    let course = t.course_cost_usd();
-    let budget_fit = fit_within(course, prefs.budget.max_usd());
-    let mut details =
-        vec![Detail::BudgetFit { course_usd: course, budget: prefs.budget, fit: budget_fit, source: t.price.source }];
+    let course = t.course_cost(currency);
+    let budget_fit = course.map_or(Fit::Unknown, |c| fit_within(c, prefs.budget.max_amount()));
+    let budget = Detail::BudgetFit { course, currency, budget: prefs.budget, fit: budget_fit, source: t.price.source };
+    let mut details = vec![budget];
     let mut event_fraction = 1.0;
     if let (Some(event), Some(ready)) = (prefs.event_date, timeline.ready_by_event) {
         event_fraction = if ready { 1.0 } else { 0.0 };

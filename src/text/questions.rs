@@ -72,6 +72,8 @@ pub struct QuestionText {
     // Preferences
     pub budget_legend: &'static str,
     pub budget_hint: &'static str,
+    /// Templates: `{amount}` is the budget in the clinic's currency
+    /// (`ResultText::budget_label` fills it).
     pub budgets: [&'static str; Budget::ALL.len()],
     pub injections_legend: &'static str,
     pub injections_hint: &'static str,
@@ -157,6 +159,7 @@ impl QuestionText {
         self.downtime_hints[position(&Downtime::ALL, &d)]
     }
 
+    /// The budget label's template; `ResultText::budget_label` fills in the amount.
     pub fn budget(&self, b: Budget) -> &'static str {
         self.budgets[position(&Budget::ALL, &b)]
     }

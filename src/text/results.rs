@@ -55,14 +55,19 @@ pub struct ResultText {
     pub efficacy: [&'static str; 3],
     /// Low, moderate, high, not advised.
     pub tone_risks: [&'static str; 4],
-    /// Does not fit, fits partly, fits fully.
-    pub fits: [&'static str; 3],
+    /// Does not fit, fits partly, fits fully, unknown.
+    pub fits: [&'static str; 4],
 
     // Breakdown sentences.
     pub detail_treats: &'static str,
     pub detail_downtime: &'static str,
     pub detail_tone: &'static str,
+    /// The course's cost from the catalog's sources: `{cost}`, `{budget}`, `{fit}`.
     pub detail_budget: &'static str,
+    /// The same from the clinic's own price list.
+    pub detail_budget_clinic: &'static str,
+    /// No price in the budget's currency: `{currency}` (its code).
+    pub detail_budget_unknown: &'static str,
     pub detail_injections: &'static str,
     pub detail_ready: &'static str,
     pub detail_not_ready: &'static str,
@@ -150,7 +155,12 @@ pub struct ResultText {
     pub sessions: Unit,
     /// `{lo}` and `{hi}` of a range ("1–3").
     pub range: &'static str,
+    /// An amount with its currency's symbol: `{symbol}`, `{n}`.
     pub money: &'static str,
+    /// An amount in a currency without a symbol in [`Self::currency_symbols`]: `{code}`, `{n}`.
+    pub money_code: &'static str,
+    /// ISO 4217 codes and the symbol this language writes for them.
+    pub currency_symbols: &'static [(&'static str, &'static str)],
     pub thousands_separator: &'static str,
     pub month_names: [&'static str; 12],
     pub date_format: &'static str,
@@ -240,6 +250,7 @@ impl ResultText {
             Fit::No => 0,
             Fit::Partly => 1,
             Fit::Fully => 2,
+            Fit::Unknown => 3,
         }]
     }
 
@@ -318,13 +329,11 @@ mod tests {
     }
 
     #[test]
-    fn formats_counts_ranges_and_money() {
+    fn formats_counts_and_ranges() {
+        // Money: `money.rs`.
         assert_eq!(EN.count(1, &EN.weeks), "1 week");
         assert_eq!(EN.span(Range::new(1, 3), &EN.days), "1\u{2013}3 days");
         assert_eq!(EN.span(Range::exactly(2), &EN.days), "2 days");
-        assert_eq!(EN.money(2169), "$2,169");
-        assert_eq!(EN.money(100), "$100");
-        assert_eq!(EN.money_range(Range::new(400, 2800)), "$400\u{2013}$2,800");
         assert_eq!(EN.interval(28), "Every 4 weeks");
     }
 

@@ -1,8 +1,9 @@
-//! The results screen's sentences and figures: counted units, money, care steps, how long a
-//! result lasts, each score fact with its source. The words come from [`ResultText`]'s templates.
+//! The results screen's sentences and figures: counted units, care steps, how long a result
+//! lasts, each score fact with its source (money: `money.rs`). The words come from
+//! [`ResultText`]'s templates.
 
 use super::results::{fill, ResultText, Unit};
-use crate::answers::{Budget, Concern, Downtime, Severity};
+use crate::answers::{Concern, Downtime, Severity};
 use crate::assessment::{Detail, Factor, Fit, Verdict};
 use crate::catalog::{CareStep, Efficacy, Family, Lasting, Maintenance, Range, Source, TreatmentId};
 use crate::date::Date;
@@ -22,27 +23,6 @@ impl ResultText {
         }
         let n = fill(self.range, &[("lo", &r.lo.to_string()), ("hi", &r.hi.to_string())]);
         fill(unit.other, &[("n", &n)])
-    }
-
-    /// "$1,000".
-    pub fn money(&self, usd: u32) -> String {
-        let digits = usd.to_string();
-        let mut grouped = String::new();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push_str(self.thousands_separator);
-            }
-            grouped.push(ch);
-        }
-        fill(self.money, &[("n", &grouped)])
-    }
-
-    /// "$400–2,800", or one figure.
-    pub fn money_range(&self, r: Range) -> String {
-        if r.lo == r.hi {
-            return self.money(r.lo);
-        }
-        fill(self.range, &[("lo", &self.money(r.lo)), ("hi", &self.money(r.hi))])
     }
 
     pub fn care_step(&self, step: CareStep) -> String {
@@ -141,8 +121,14 @@ impl ResultText {
                 fill(self.detail_tone, &[("skin_type", q.skin_type(skin_type)), ("risk", self.tone_risk(risk))]),
                 Some(source),
             ),
-            Detail::BudgetFit { course_usd, budget, fit, source } => {
-                (self.budget_fit(course_usd, budget, fit, q), Some(source))
+            Detail::BudgetFit { course: Some(cost), currency, budget, fit, source } => {
+                let template = if source == Source::Clinic { self.detail_budget_clinic } else { self.detail_budget };
+                let (cost, budget) = (self.money_range(cost, currency), self.budget_label(budget, currency, q));
+                (fill(template, &[("cost", &cost), ("budget", &budget), ("fit", self.fit(fit))]), Some(source))
+            }
+            // The catalog's price is in another currency: its source says nothing here.
+            Detail::BudgetFit { course: None, currency, .. } => {
+                (fill(self.detail_budget_unknown, &[("currency", currency.code())]), None)
             }
             Detail::InjectionsNotWanted => (self.detail_injections.to_string(), None),
             Detail::ReadyByEvent { event, full_results, ready, source } => {
@@ -171,11 +157,6 @@ impl ResultText {
             self.detail_downtime,
             &[("days", &self.downtime_days(days)), ("tolerance", &tolerance), ("fit", self.fit(fit))],
         )
-    }
-
-    fn budget_fit(&self, cost: Range, budget: Budget, fit: Fit, q: &QuestionText) -> String {
-        let budget = q.budget(budget).to_string();
-        fill(self.detail_budget, &[("cost", &self.money_range(cost)), ("budget", &budget), ("fit", self.fit(fit))])
     }
 
     /// The live summary line: the recommended family, its best option and score; `None` when

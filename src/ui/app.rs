@@ -9,6 +9,7 @@ use super::state::{Action, Missing, State, Step};
 use crate::catalog::Catalog;
 use crate::config::WidgetConfig;
 use crate::date::Date;
+use crate::events::{BookingDetail, CompletedDetail, ReadyDetail, WidgetEvent};
 use crate::text::QuestionText;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,6 +19,8 @@ pub struct AppProps {
     pub config: Rc<WidgetConfig>,
     /// The visitor's local date: timelines start from it.
     pub today: Date,
+    /// Events for the host page; returns true when the host called `preventDefault()`.
+    pub on_event: Callback<WidgetEvent, bool>,
 }
 
 /// A callback that turns its argument into an [`Action`] and dispatches it.
@@ -43,11 +46,32 @@ pub fn App(props: &AppProps) -> Html {
     // Ids must be unique in the document, which may hold several widgets.
     let uid = use_memo((), |_| AttrValue::from(format!("tc{}", (js_sys::Math::random() * 1e9) as u32)));
 
-    // Only the results screen needs an assessment; it is recomputed whenever an answer changes.
+    // Only the results screen needs an assessment; it is recomputed whenever an answer or the
+    // clinic's offer changes.
     let answers = (state.step == Step::Results).then(|| state.draft.to_answers()).flatten();
-    let assessment = use_memo((answers, props.today), |(answers, today)| {
-        answers.as_ref().map(|a| Rc::new(crate::assess(a, &Catalog::standard(), *today)))
+    let assessment = use_memo((answers, props.today, config.offer.clone()), |(answers, today, offer)| {
+        answers.as_ref().map(|a| Rc::new(crate::assess(a, &Catalog::for_clinic(offer), *today)))
     });
+    // Tell the host: ready once, completed each time results are shown for new answers.
+    {
+        let (on_event, config) = (props.on_event.clone(), config.clone());
+        use_effect_with((), move |_| {
+            on_event.emit(WidgetEvent::Ready(ReadyDetail::new(&config)));
+        });
+    }
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with(assessment.clone(), move |assessment| {
+            if let Some(assessment) = assessment.as_ref() {
+                on_event.emit(WidgetEvent::Completed(CompletedDetail::new(assessment)));
+            }
+        });
+    }
+    let on_booking = {
+        let (on_event, config) = (props.on_event.clone(), config.clone());
+        Callback::from(move |treatment| on_event.emit(WidgetEvent::BookingRequested(BookingDetail::new(&config, treatment))))
+    };
+
     let step = match (state.step, assessment.as_ref()) {
         (Step::Results, None) => state.draft.first_incomplete().unwrap_or_default(),
         (step, _) => step,
@@ -68,14 +92,15 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = match (step, assessment.as_ref()) {
         (Step::Results, Some(assessment)) => html! {
-            <Results assessment={assessment.clone()} config={config.clone()} on_edit={act(&state, Action::Edit)} />
+            <Results assessment={assessment.clone()} config={config.clone()} on_edit={act(&state, Action::Edit)}
+                {on_booking} />
         },
         (step, _) => question_screen(step, &state, props, &uid),
     };
     let progress = step.is_question().then(|| html! { <Progress current={step} {locale} /> });
 
     html! {
-        <div class="tc-root" lang={text.lang}>
+        <div class="tc-root" part="root" lang={text.lang}>
             <Header clinic_name={config.clinic_name.clone()} {locale} />
             { progress }
             <div class="tc-screen" ref={screen}>{ body }</div>
@@ -106,7 +131,7 @@ fn question_screen(step: Step, state: &UseReducerHandle<State>, props: &AppProps
         },
         Step::Preferences => html! {
             <PreferencesStep preferences={draft.preferences.clone()} start_date={draft.start_date}
-                today={props.today} {locale}
+                today={props.today} {locale} currency={props.config.offer.currency}
                 on_budget={act(state, Action::SetBudget)} on_injections={act(state, Action::SetInjectionsOk)}
                 on_event_date={act(state, Action::SetEventDate)} on_start_date={act(state, Action::SetStartDate)} />
         },

@@ -2,6 +2,7 @@
 //! input through real DOM events, and the engine's own answer to compare with.
 #![allow(dead_code)]
 
+use std::cell::RefCell;
 use std::rc::Rc;
 use treatment_compare::answers::{
     Answers, Budget, Concern, ConcernAnswer, Downtime, Fitzpatrick, Health, Preferences, Severity,
@@ -10,9 +11,11 @@ use treatment_compare::assessment::Assessment;
 use treatment_compare::catalog::Catalog;
 use treatment_compare::config::WidgetConfig;
 use treatment_compare::date::Date;
+use treatment_compare::events::WidgetEvent;
 use treatment_compare::ui::app::{App, AppProps};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use yew::Callback;
 
 pub const TODAY: &str = "2026-11-21";
 
@@ -27,14 +30,27 @@ pub fn document() -> web_sys::Document {
 /// A mounted widget in a fresh container of its own.
 pub struct Widget {
     pub root: Element,
+    /// Every event the app sent to the host, in order.
+    pub events: Rc<RefCell<Vec<WidgetEvent>>>,
 }
 
 impl Widget {
     pub async fn mount_in(container: Element, config: WidgetConfig) -> Widget {
-        let props = AppProps { config: Rc::new(config), today: today() };
+        let events = Rc::new(RefCell::new(Vec::new()));
+        let log = events.clone();
+        let on_event = Callback::from(move |event: WidgetEvent| {
+            log.borrow_mut().push(event);
+            false
+        });
+        let props = AppProps { config: Rc::new(config), today: today(), on_event };
         yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
         yew::scheduler::flush().await;
-        Widget { root: container }
+        Widget { root: container, events }
+    }
+
+    /// A widget mounted by other means (e.g. `web::mount`), whose events are not recorded.
+    pub fn wrap(root: Element) -> Widget {
+        Widget { root, events: Rc::default() }
     }
 
     pub async fn mount(config: WidgetConfig) -> Widget {

@@ -37,12 +37,20 @@ const contentTypes = {
 };
 
 /**
- * Serves `dist/` on 127.0.0.1 at a free port. `overrides` maps a URL path ("/index.html"; "/"
- * means the same) to a function `(text) => text` that rewrites that file's content, or to a
- * string that replaces it. Returns `{ url, origin, requests, close }`; `requests` lists every
- * path the server was asked for, in order.
+ * Serves `dist/` on 127.0.0.1 (loopback only) at a free port.
+ *
+ * `overrides` maps a URL path ("/index.html"; "/" means the same) to a function `(text) => text`
+ * that rewrites that file's content, or to a string that replaces it (a string also serves a
+ * path that has no file, e.g. a page made up by a test).
+ *
+ * `headers` maps a URL path to extra response headers for it (an object, e.g.
+ * `{ 'content-security-policy': "default-src 'self'" }`); the key "*" applies to every path.
+ * They are added to (and may replace) the default content-type and cache-control headers.
+ *
+ * Returns `{ url, origin, requests, close }`; `requests` lists every path the server was asked
+ * for, in order.
  */
-export async function startServer({ overrides = {} } = {}) {
+export async function startServer({ overrides = {}, headers = {} } = {}) {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${join(dist, 'index.html')} is missing: run \`trunk build --release --offline\` first`);
   }
@@ -57,19 +65,23 @@ export async function startServer({ overrides = {} } = {}) {
         res.writeHead(403).end();
         return;
       }
+      const override = overrides[pathname];
       let body;
       try {
         body = await readFile(file);
       } catch {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
+        if (typeof override !== 'string') {
+          res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+          return;
+        }
       }
-      const override = overrides[pathname];
       if (typeof override === 'function') body = override(body.toString('utf8'));
       else if (override !== undefined) body = override;
       res.writeHead(200, {
         'content-type': contentTypes[extname(file)] || 'application/octet-stream',
         'cache-control': 'no-store',
+        ...headers['*'],
+        ...headers[pathname],
       });
       res.end(body);
     } catch (e) {
@@ -137,21 +149,27 @@ export const sampleAnswers = {
   isotretinoin: 'never',
 };
 
-/** Waits until question step `key` is on screen. */
-export async function waitForStep(page, key) {
-  await page.waitForSelector(`.tc-step[data-step="${key}"]`);
-  await page.waitForSelector(`ol.tc-progress li[aria-current="step"][data-step="${key}"]`);
+/**
+ * Waits until question step `key` is on screen. `scope` (a Page or a Locator, e.g.
+ * `page.locator('treatment-compare').nth(1)`) limits the search to one widget; Playwright's CSS
+ * locators pierce open shadow roots, so the widget's DOM is found inside its element.
+ */
+export async function waitForStep(page, key, { scope = page } = {}) {
+  await scope.locator(`.tc-step[data-step="${key}"]`).waitFor();
+  await scope.locator(`ol.tc-progress li[aria-current="step"][data-step="${key}"]`).waitFor();
 }
 
 /**
  * Completes the questionnaire from its first step with `answers` (shape of `sampleAnswers`; a
  * concern mapped to null keeps the default severity, omitted optional fields keep the widget's
  * defaults) and waits for the results. `onStep(key)`, if given, runs on each question step
- * after its answers are filled in, before "Next".
+ * after its answers are filled in, before "Next". `scope` (a Page or a Locator) is the widget
+ * to use when the page has several; every selector must match exactly one element in it.
  */
-export async function completeQuestionnaire(page, answers = sampleAnswers, { onStep } = {}) {
-  const next = async () => page.locator('button.tc-next:not([disabled])').click();
-  const atStep = (key) => waitForStep(page, key);
+export async function completeQuestionnaire(page, answers = sampleAnswers, { onStep, scope = page } = {}) {
+  const $ = (selector) => scope.locator(selector);
+  const next = async () => $('button.tc-next:not([disabled])').click();
+  const atStep = (key) => waitForStep(page, key, { scope });
   const done = async (key) => {
     if (onStep) await onStep(key);
     await next();
@@ -159,36 +177,174 @@ export async function completeQuestionnaire(page, answers = sampleAnswers, { onS
 
   await atStep('concerns');
   for (const [concern, severity] of Object.entries(answers.concerns)) {
-    await page.check(`input[type="checkbox"][name="concern"][value="${concern}"]`);
-    if (severity) await page.selectOption(`select[name="severity-${concern}"]`, severity);
+    await $(`input[type="checkbox"][name="concern"][value="${concern}"]`).check();
+    if (severity) await $(`select[name="severity-${concern}"]`).selectOption(severity);
   }
   await done('concerns');
 
   await atStep('skin_type');
-  await page.check(`input[type="radio"][name="skin-type"][value="${answers.skinType}"]`);
+  await $(`input[type="radio"][name="skin-type"][value="${answers.skinType}"]`).check();
   await done('skin_type');
 
   await atStep('downtime');
-  if (answers.downtime) await page.check(`input[type="radio"][name="downtime"][value="${answers.downtime}"]`);
+  if (answers.downtime) await $(`input[type="radio"][name="downtime"][value="${answers.downtime}"]`).check();
   await done('downtime');
 
   await atStep('preferences');
-  if (answers.budget) await page.check(`input[type="radio"][name="budget"][value="${answers.budget}"]`);
-  if (answers.injections) await page.check(`input[type="radio"][name="injections"][value="${answers.injections}"]`);
-  if (answers.eventDate) await page.fill('input[name="event-date"]', answers.eventDate);
+  if (answers.budget) await $(`input[type="radio"][name="budget"][value="${answers.budget}"]`).check();
+  if (answers.injections) await $(`input[type="radio"][name="injections"][value="${answers.injections}"]`).check();
+  if (answers.eventDate) await $('input[name="event-date"]').fill(answers.eventDate);
   await done('preferences');
 
   await atStep('health');
   for (const [condition, answer] of Object.entries(answers.health || {})) {
-    await page.check(`input[type="radio"][name="health-${condition}"][value="${answer}"]`);
+    await $(`input[type="radio"][name="health-${condition}"][value="${answer}"]`).check();
   }
   if (answers.isotretinoin) {
-    await page.check(`input[type="radio"][name="isotretinoin"][value="${answers.isotretinoin}"]`);
+    await $(`input[type="radio"][name="isotretinoin"][value="${answers.isotretinoin}"]`).check();
     if (answers.isotretinoinLastTaken) {
-      await page.fill('input[name="isotretinoin-last-taken"]', answers.isotretinoinLastTaken);
+      await $('input[name="isotretinoin-last-taken"]').fill(answers.isotretinoinLastTaken);
     }
   }
   await done('health');
 
-  await page.waitForSelector('section.tc-results');
+  await $('section.tc-results').waitFor();
+}
+
+// ---- The <treatment-compare> embed ---------------------------------------------------------
+
+/** The element's tag, and the loader's path as the README's snippet has it. */
+export const TAG = 'treatment-compare';
+export const loaderPath = '/treatment-compare/treatment-compare.js';
+
+/** The example host pages (examples/hosts/, copied to dist/hosts/ by the build). */
+export const hostPages = {
+  plain: '/hosts/plain.html',
+  hostile: '/hosts/hostile-css.html',
+  strictCsp: '/hosts/strict-csp.html',
+  twoInstances: '/hosts/two-instances.html',
+};
+
+/** The policy of examples/hosts/strict-csp.html (its meta tag; tests also send it as a header). */
+export const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/** Every treatment key, in catalog order. */
+export const treatmentKeys = [
+  'microneedling',
+  'peel_superficial',
+  'peel_medium',
+  'peel_deep',
+  'laser_non_ablative',
+  'laser_ablative',
+  'neuromodulator',
+  'filler',
+  'microdermabrasion',
+];
+
+/** The events the element dispatches. */
+export const widgetEventTypes = ['tc-ready', 'tc-completed', 'tc-booking-requested', 'tc-error'];
+
+/** Opens a fresh browser context (closed afterwards) and runs `fn(page, context)` in it. */
+export async function withPage(browser, options, fn) {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(10_000);
+  try {
+    return await fn(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Records, from before the page's first script, every widget event that reaches `window` (so
+ * only events that bubble out of the element and its shadow root are seen), as
+ * `{ type, target, detail, bubbles, composed, cancelable, defaultPrevented, rendered, step }`:
+ * `target` is the element's id, or its index among the page's <treatment-compare> elements;
+ * `rendered` whether its shadow root held the widget (`.tc-root`) when the event was
+ * dispatched; `step` the question step on screen then, if any. Works across navigations and
+ * under a strict CSP (a Playwright binding and init script, neither subject to the page's CSP).
+ * Returns the (growing) array.
+ */
+export async function recordWidgetEvents(page) {
+  const events = [];
+  await page.exposeBinding('__tcRecordEvent', (_source, event) => {
+    events.push(event);
+  });
+  await page.addInitScript((types) => {
+    for (const type of types) {
+      window.addEventListener(type, (e) => {
+        const el = e.target;
+        const all = [...document.querySelectorAll('treatment-compare')];
+        const shadow = el && el.shadowRoot;
+        const step = shadow && shadow.querySelector('.tc-step[data-step]');
+        let detail;
+        try {
+          detail = JSON.parse(JSON.stringify(e.detail));
+        } catch {
+          detail = String(e.detail);
+        }
+        // A listener registered later (the host's own) may call preventDefault(): read it after
+        // the dispatch has finished.
+        queueMicrotask(() =>
+          window.__tcRecordEvent({
+            type,
+            target: (el && el.id) || all.indexOf(el),
+            detail,
+            bubbles: e.bubbles,
+            composed: e.composed,
+            cancelable: e.cancelable,
+            defaultPrevented: e.defaultPrevented,
+            rendered: Boolean(shadow && shadow.querySelector('.tc-root')),
+            step: step ? step.getAttribute('data-step') : null,
+          }),
+        );
+      });
+    }
+  }, widgetEventTypes);
+  return events;
+}
+
+/** Polls `fn` until it returns something truthy (returned), failing after `timeout` ms. */
+export async function eventually(fn, { timeout = 10_000, interval = 50, message = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await fn();
+    if (last) return last;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${message}`);
+    await new Promise((ok) => setTimeout(ok, interval));
+  }
+}
+
+/** Waits until `events` (from recordWidgetEvents) holds `count` events matching `filter`. */
+export async function waitForEvents(events, filter, count = 1, timeout = 10_000) {
+  const matching = () => events.filter((e) => Object.entries(filter).every(([k, v]) => e[k] === v));
+  await eventually(() => matching().length >= count, {
+    timeout,
+    message: `${count} event(s) ${JSON.stringify(filter)}; recorded: ${JSON.stringify(events.map((e) => [e.type, e.target]))}`,
+  });
+  return matching();
+}
+
+/** Console errors, warnings mentioning the widget, and uncaught exceptions, as readable lines. */
+export function collectErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      errors.push(`console.error: ${msg.text()} (${msg.location().url}:${msg.location().lineNumber})`);
+    }
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.stack || e}`));
+  return errors;
+}
+
+/**
+ * Waits until no CSS animation or transition runs in the document or in any widget's shadow
+ * root (Document.getAnimations() does not include shadow trees everywhere).
+ */
+export async function settle(page) {
+  await page.waitForFunction(() => {
+    const roots = [document, ...[...document.querySelectorAll('treatment-compare')].map((el) => el.shadowRoot).filter(Boolean)];
+    return roots.every((r) => r.getAnimations().every((a) => a.playState !== 'running'));
+  });
 }

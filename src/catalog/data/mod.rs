@@ -12,8 +12,8 @@ mod microneedling;
 mod peels;
 
 use super::{
-    CareStep, ContraKind, Contraindication, Efficacy, Indication, IsotretinoinRule, Lasting, Maintenance, Price,
-    PriceUnit, Range, Source, Sourced, ToneRisk, ToneSafety, Treatment, TreatmentId, Until,
+    CareStep, ContraKind, Contraindication, Currency, Efficacy, Indication, IsotretinoinRule, Lasting, Maintenance,
+    Price, PriceUnit, Range, Source, Sourced, ToneRisk, ToneSafety, Treatment, TreatmentId, Until,
 };
 use crate::answers::{Concern, Condition};
 
@@ -42,9 +42,9 @@ fn noted<T>(value: T, source: Source, note: &'static str) -> Sourced<T> {
     Sourced { value, source, note }
 }
 
-/// A price per unit in US dollars.
+/// A price per unit in US dollars (the sources are US price guides).
 fn usd(lo: u32, hi: u32, per: PriceUnit) -> Price {
-    Price { usd: Range::new(lo, hi), per }
+    Price { amount: Range::new(lo, hi), currency: Currency::USD, per }
 }
 
 // The cells of the G/S/– table.

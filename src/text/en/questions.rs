@@ -129,7 +129,7 @@ pub static QUESTIONS: QuestionText = QuestionText {
 
     budget_legend: "Budget for the whole course",
     budget_hint: "Most treatments need several sessions; this is the total you would spend.",
-    budgets: ["Up to $1,000", "Up to $3,000", "No fixed limit"],
+    budgets: ["Up to {amount}", "Up to {amount}", "No fixed limit"],
     injections_legend: "Are injections OK for you?",
     injections_hint: "Anti-wrinkle injections and fillers are given with a fine needle.",
     injections_yes: "Yes, injections are fine",

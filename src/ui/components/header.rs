@@ -12,7 +12,7 @@ pub struct HeaderProps {
 pub fn Header(props: &HeaderProps) -> Html {
     let text = props.locale.text().questions;
     html! {
-        <header class="tc-header">
+        <header class="tc-header" part="header">
             <p class="tc-clinic">{ props.clinic_name.clone() }</p>
             <p class="tc-heading">{ text.title }</p>
             <p class="tc-subtitle">{ text.subtitle }</p>

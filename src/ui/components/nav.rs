@@ -24,14 +24,14 @@ pub fn Nav(props: &NavProps) -> Html {
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let on_next = props.on_next.reform(|_: MouseEvent| ());
     let back = props.show_back.then(|| {
-        html! { <button type="button" class="tc-back" onclick={on_back}>{ text.back }</button> }
+        html! { <button type="button" class="tc-back" part="back-button" onclick={on_back}>{ text.back }</button> }
     });
     html! {
         <div class="tc-nav">
             <p class="tc-hint" id={props.hint_id.clone()} aria-live="polite">{ props.hint.clone() }</p>
             <div class="tc-nav-buttons">
                 { back }
-                <button type="button" class="tc-next" {disabled} aria-describedby={described_by} onclick={on_next}>
+                <button type="button" class="tc-next" part="next-button" {disabled} aria-describedby={described_by} onclick={on_next}>
                     { props.next_label.clone() }
                 </button>
             </div>

@@ -1,6 +1,7 @@
 use super::dom;
 use super::radio_card::RadioCard;
 use crate::answers::{snake_key, Budget, Preferences};
+use crate::catalog::Currency;
 use crate::date::Date;
 use crate::text::Locale;
 use crate::ui::state::Step;
@@ -12,6 +13,8 @@ pub struct PreferencesStepProps {
     pub start_date: Option<Date>,
     pub today: Date,
     pub locale: Locale,
+    /// The clinic's currency: the budget labels show their amounts in it.
+    pub currency: Currency,
     pub on_budget: Callback<Budget>,
     pub on_injections: Callback<bool>,
     pub on_event_date: Callback<Option<Date>>,
@@ -25,10 +28,11 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
     let text = props.locale.text().questions;
     let key = Step::Preferences.key();
     let prefs = &props.preferences;
+    let budget_label = |b| props.locale.text().results.budget_label(b, props.currency, text);
     let budgets = Budget::ALL.iter().map(|&b| {
         html! {
             <li>
-                <RadioCard name="budget" value={snake_key(&b)} label={text.budget(b)}
+                <RadioCard name="budget" value={snake_key(&b)} label={budget_label(b)}
                     checked={prefs.budget == b} on_select={props.on_budget.reform(move |_| b)} />
             </li>
         }

@@ -1,6 +1,7 @@
 //! Checkboxes choosing which treatments the timeline shows next to microneedling.
 
 use super::key_attr;
+use crate::assessment::Assessment;
 use crate::catalog::TreatmentId;
 use crate::config::WidgetConfig;
 use std::collections::BTreeSet;
@@ -11,6 +12,8 @@ use yew::prelude::*;
 pub struct ComparePickerProps {
     pub options: Rc<Vec<TreatmentId>>,
     pub chosen: Rc<BTreeSet<TreatmentId>>,
+    /// Says which options the clinic offers.
+    pub assessment: Rc<Assessment>,
     pub config: Rc<WidgetConfig>,
     pub on_toggle: Callback<TreatmentId>,
 }
@@ -31,7 +34,7 @@ pub fn ComparePicker(props: &ComparePickerProps) -> Html {
         .map(|&id| Choice {
             id,
             label: t.treatment(id),
-            note: (!props.config.offers(id)).then_some(t.variant_not_offered),
+            note: (!props.assessment.treatment(id).is_some_and(|r| r.offered)).then_some(t.variant_not_offered),
             checked: props.chosen.contains(&id),
         })
         .collect();

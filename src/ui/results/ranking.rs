@@ -22,7 +22,7 @@ struct Entry {
 #[component]
 pub fn Ranking(props: &RankingProps) -> Html {
     let t = props.config.text().results;
-    let recommended = props.assessment.recommended_where(|t| props.config.offers(t)).map(|f| f.family);
+    let recommended = props.assessment.recommended().map(|f| f.family);
     let entries: Vec<Entry> = props
         .assessment
         .families
@@ -31,7 +31,7 @@ pub fn Ranking(props: &RankingProps) -> Html {
             family: f.family,
             recommended: recommended == Some(f.family),
             // Offered when the clinic offers at least one of the family's variants.
-            offered: f.family.variants().any(|v| props.config.offers(v)),
+            offered: f.offered,
         })
         .collect();
 

@@ -1,5 +1,6 @@
 //! The results screen: summary, edit buttons, ranking, candidacy, timeline and disclaimer.
 
+use super::booking::Booking;
 use super::candidacy::Candidacy;
 use super::compare_picker::ComparePicker;
 use super::disclaimer::Disclaimer;
@@ -19,6 +20,9 @@ pub struct ResultsProps {
     pub assessment: Rc<Assessment>,
     pub config: Rc<WidgetConfig>,
     pub on_edit: Callback<Step>,
+    /// The visitor chose to book (with the recommended treatment); true when the host
+    /// handles it.
+    pub on_booking: Callback<Option<TreatmentId>, bool>,
 }
 
 /// One "Change ..." button per question step.
@@ -36,8 +40,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let locale = props.config.locale;
     let t = locale.text().results;
 
-    let summary =
-        t.summary(assessment.recommended_where(|t| props.config.offers(t)).map(|f| (f.family, f.best, f.score)));
+    let summary = t.summary(assessment.recommended().map(|f| (f.family, f.best, f.score)));
 
     let edits: Vec<EditButton> =
         Step::QUESTIONS.iter().zip(t.edit).map(|(&step, label)| EditButton { step, label }).collect();
@@ -92,12 +95,16 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <ComparePicker
                     options={options}
                     chosen={chosen_now}
+                    assessment={assessment.clone()}
                     config={props.config.clone()}
                     on_toggle={on_toggle}
                 />
                 <TimelineChart assessment={assessment.clone()} shown={shown.clone()} {locale} />
                 <TimelineTable assessment={assessment.clone()} {shown} {locale} />
             </section>
+
+            <Booking config={props.config.clone()} treatment={assessment.recommended().map(|f| f.best)}
+                on_request={props.on_booking.clone()} />
 
             <Disclaimer {clinic} {locale} />
         </section>

@@ -51,7 +51,7 @@ pub fn Why(props: &WhyProps) -> Html {
         .iter()
         .filter(|id| **id != family.best)
         .filter_map(|id| props.assessment.treatment(*id))
-        .map(|v| t.variant_line(v.id, v.score, v.candidacy.verdict, props.config.offers(v.id)))
+        .map(|v| t.variant_line(v.id, v.score, v.candidacy.verdict, v.offered))
         .collect();
     let best_name = t.treatment(family.best);
 

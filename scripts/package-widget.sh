@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Trunk post-build hook (Trunk.toml): gathers what a clinic ships into
+# $TRUNK_STAGING_DIR/treatment-compare/:
+#   treatment-compare.js                    the custom-element loader (stable name; src/loader/)
+#   treatment-compare-<hash>.js             wasm-bindgen's module (content-hashed name)
+#   treatment-compare-<hash>_bg.wasm        the widget (content-hashed name; styles included)
+# The loader's imports are rewritten to the hashed names, so only the small loader needs
+# revalidating when a clinic updates; the other two can be cached forever.
+set -euo pipefail
+staging=${TRUNK_STAGING_DIR:?run this through trunk (a post_build hook)}
+cd "$(dirname "$0")/.."
+out="$staging/treatment-compare"
+mkdir -p "$out"
+
+shopt -s nullglob
+wasm=("$staging"/treatment-compare-*_bg.wasm)
+glue=("$staging"/treatment-compare-*.js)
+if [ ${#wasm[@]} -ne 1 ] || [ ${#glue[@]} -ne 1 ]; then
+  echo "package-widget: expected one treatment-compare-*.js and one treatment-compare-*_bg.wasm in $staging, found: ${glue[*]} ${wasm[*]}" >&2
+  exit 1
+fi
+wasm_name=$(basename "${wasm[0]}")
+glue_name=$(basename "${glue[0]}")
+mv "${wasm[0]}" "${glue[0]}" "$out/"
+
+sed -e "s#'./treatment_compare.js'#'./$glue_name'#" \
+    -e "s#'./treatment_compare_bg.wasm'#'./$wasm_name'#" \
+    src/loader/treatment-compare.js >"$out/treatment-compare.js"
+grep -q "$glue_name" "$out/treatment-compare.js" && grep -q "$wasm_name" "$out/treatment-compare.js" || {
+  echo "package-widget: could not point the loader at $glue_name and $wasm_name" >&2
+  exit 1
+}

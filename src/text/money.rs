@@ -1,0 +1,81 @@
+//! Money in the clinic's currency: "$1,000", "€1,000", "CHF 1,000", and the budget labels that
+//! carry it. Symbols, templates and the digit grouping come from [`ResultText`]'s data.
+
+use super::results::{fill, ResultText};
+use crate::answers::Budget;
+use crate::catalog::{Currency, Range};
+use crate::text::QuestionText;
+
+impl ResultText {
+    /// A whole amount: with the currency's symbol where the language has one ("$1,000",
+    /// "€1,000"), else with its code ("CHF 1,000").
+    pub fn money(&self, amount: u32, currency: Currency) -> String {
+        let digits = amount.to_string();
+        let mut grouped = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push_str(self.thousands_separator);
+            }
+            grouped.push(ch);
+        }
+        let code = currency.code();
+        match self.currency_symbols.iter().find(|(c, _)| *c == code) {
+            Some((_, symbol)) => fill(self.money, &[("symbol", symbol), ("n", &grouped)]),
+            None => fill(self.money_code, &[("code", code), ("n", &grouped)]),
+        }
+    }
+
+    /// "$400–$2,800", or one figure.
+    pub fn money_range(&self, r: Range, currency: Currency) -> String {
+        if r.lo == r.hi {
+            return self.money(r.lo, currency);
+        }
+        fill(self.range, &[("lo", &self.money(r.lo, currency)), ("hi", &self.money(r.hi, currency))])
+    }
+
+    /// A budget answer's label with its amount in `currency`: "Up to €1,000".
+    pub fn budget_label(&self, b: Budget, currency: Currency, q: &QuestionText) -> String {
+        let template = q.budget(b);
+        if !template.contains("{amount}") {
+            return template.to_string();
+        }
+        fill(template, &[("amount", &self.money(b.max_amount(), currency))])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::answers::Budget;
+    use crate::catalog::{Currency, Range};
+    use crate::text::en::RESULTS as EN;
+
+    fn currency(code: &str) -> Currency {
+        Currency::parse(code).unwrap()
+    }
+
+    #[test]
+    fn formats_money_with_the_currency_symbol_or_code() {
+        assert_eq!(EN.money(2169, Currency::USD), "$2,169");
+        assert_eq!(EN.money(100, Currency::USD), "$100");
+        assert_eq!(EN.money(1000, currency("eur")), "\u{20ac}1,000");
+        assert_eq!(EN.money(1000, currency("GBP")), "\u{a3}1,000");
+        assert_eq!(EN.money(1000, currency("CHF")), "CHF\u{a0}1,000");
+        assert_eq!(EN.money(1_234_567, currency("SEK")), "SEK\u{a0}1,234,567");
+    }
+
+    #[test]
+    fn formats_money_ranges() {
+        assert_eq!(EN.money_range(Range::new(400, 2800), Currency::USD), "$400\u{2013}$2,800");
+        assert_eq!(EN.money_range(Range::exactly(682), currency("EUR")), "\u{20ac}682");
+        assert_eq!(EN.money_range(Range::new(90, 120), currency("CHF")), "CHF\u{a0}90\u{2013}CHF\u{a0}120");
+    }
+
+    #[test]
+    fn budget_labels_carry_the_clinic_currency() {
+        let q = crate::text::EN.questions;
+        assert_eq!(EN.budget_label(Budget::UpTo1000, Currency::USD, q), "Up to $1,000");
+        assert_eq!(EN.budget_label(Budget::UpTo3000, currency("EUR"), q), "Up to \u{20ac}3,000");
+        assert_eq!(EN.budget_label(Budget::UpTo1000, currency("CHF"), q), "Up to CHF\u{a0}1,000");
+        assert_eq!(EN.budget_label(Budget::NoFixedLimit, currency("GBP"), q), "No fixed limit");
+    }
+}
