@@ -1,8 +1,10 @@
-// Serves dist/ on loopback, walks the demo through the questionnaire in Debian's Chromium and
-// saves screenshots of a question step and the results (docs/screenshot-*.png).
-// Usage: node scripts/screenshot.mjs [width]   (after `trunk build --release`)
+// Serves dist/ on loopback, walks the demo page's <treatment-compare> through the questionnaire
+// in Debian's Chromium and saves screenshots of a question step and the results
+// (docs/screenshot-*.png). The widget renders in the element's open shadow root; Playwright's
+// CSS locators pierce it.
+// Usage: node scripts/screenshot.mjs [width]   (after `trunk build --release --offline`)
 import { join } from 'node:path';
-import { completeQuestionnaire, launchChromium, root, startServer } from '../tests/e2e/support.mjs';
+import { completeQuestionnaire, launchChromium, root, startServer, settle } from '../tests/e2e/support.mjs';
 
 const width = Number(process.argv[2] || 420);
 
@@ -11,6 +13,7 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
   await page.goto(server.url);
+  const widget = page.locator('treatment-compare');
   const answers = {
     concerns: { acne_scars: null, enlarged_pores: 'mild' },
     skinType: 'V',
@@ -19,12 +22,19 @@ try {
     health: { cold_sore_history: 'yes' },
   };
   await completeQuestionnaire(page, answers, {
+    scope: widget,
     onStep: async (step) => {
-      if (step === 'concerns') await page.screenshot({ path: join(root, 'docs/screenshot-question.png') });
+      if (step === 'concerns') {
+        await settle(page);
+        await page.screenshot({ path: join(root, 'docs/screenshot-question.png') });
+      }
     },
   });
-  await page.check('input[name="compare"][value="peel_superficial"]');
-  await page.locator('.tc-results').screenshot({ path: join(root, 'docs/screenshot-results.png') });
+  await widget.locator('input[name="compare"][value="peel_superficial"]').check();
+  await widget.locator('g.tc-timeline-row[data-treatment="peel_superficial"]').waitFor();
+  await page.mouse.move(0, 0);
+  await settle(page);
+  await widget.locator('.tc-results').screenshot({ path: join(root, 'docs/screenshot-results.png') });
   console.log('saved docs/screenshot-question.png and docs/screenshot-results.png');
 } finally {
   await browser.close();

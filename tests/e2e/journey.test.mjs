@@ -1,13 +1,18 @@
-// End-to-end tests of the BUILT demo page (dist/, from `trunk build --release --offline`) in
-// Debian's Chromium, driven by playwright-core. Run: `node --test tests/e2e/`.
+// End-to-end tests of the BUILT demo page (dist/index.html, from `trunk build --release
+// --offline`) in Debian's Chromium, driven by playwright-core. Run: `node --test tests/e2e/`.
+// The demo page embeds the widget as `<treatment-compare>`, which renders into an open shadow
+// root: Playwright's CSS locators pierce it, `document.querySelector` does not (go through the
+// element's `shadowRoot`). The example host pages are tested in embed-*.test.mjs.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   axePath,
+  collectErrors,
   completeQuestionnaire,
   launchChromium,
   phone,
   sampleAnswers,
+  settle,
   startServer,
   steps,
   waitForStep,
@@ -38,18 +43,6 @@ async function withPage(options, fn) {
   }
 }
 
-/** Console errors and uncaught exceptions, as readable lines. */
-function collectErrors(page) {
-  const errors = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') {
-      errors.push(`console.error: ${msg.text()} (${msg.location().url}:${msg.location().lineNumber})`);
-    }
-  });
-  page.on('pageerror', (e) => errors.push(`page error: ${e.stack || e}`));
-  return errors;
-}
-
 /**
  * What sticks out to the right of the viewport, or null when nothing does. On an emulated phone
  * Chromium widens the layout viewport (innerWidth) to fit overflowing content, so the limit is
@@ -61,8 +54,17 @@ async function horizontalOverflow(page) {
     const scrollWidth = document.documentElement.scrollWidth;
     if (scrollWidth <= width && window.innerWidth <= deviceWidth) return null;
     const tooWide = (el) => el.getBoundingClientRect().right > width + 0.5;
+    // Every element, the widget's shadow trees included.
+    const all = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        all.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document.body);
     // The innermost culprits: too wide themselves, with no too-wide child.
-    const wide = [...document.querySelectorAll('body *')]
+    const wide = all
       .filter((el) => tooWide(el) && ![...el.children].some(tooWide))
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right ${Math.round(el.getBoundingClientRect().right)})`);
@@ -175,8 +177,9 @@ test('every question step and the results have no serious or critical accessibil
     const audit = async (where) => {
       // Audit what stays on screen, not a colour half-way through a CSS transition (Next fades
       // from its disabled colours once the step is complete).
-      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-      const result = await page.evaluate(() => window.axe.run(document.querySelector('.tc-root')));
+      await settle(page);
+      // The widget's root inside the element's shadow root (axe's shadow DOM context syntax).
+      const result = await page.evaluate(() => window.axe.run({ fromShadowDom: ['treatment-compare', '.tc-root'] }));
       for (const v of result.violations) {
         const nodes = v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`);
         findings.push({ where, impact: v.impact, text: `[${where}] ${v.id} (${v.impact}): ${v.help}\n${nodes.join('\n')}` });
@@ -201,9 +204,17 @@ test('the questionnaire works with the keyboard alone and shows where focus is',
     await page.goto(server.url);
     await waitForStep(page, 'concerns');
 
+    // Focus inside the widget shows as the <treatment-compare> element in document.activeElement;
+    // the focused element itself is its shadow root's activeElement.
+    const deepActive = () => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el;
+    };
+    await page.evaluate(`window.__deepActive = ${deepActive.toString()};`);
     const focused = () =>
       page.evaluate(() => {
-        const el = document.activeElement;
+        const el = window.__deepActive();
         if (!el || el === document.body) return 'body';
         const attrs = ['type', 'name', 'value'].filter((a) => el.hasAttribute(a)).map((a) => `[${a}="${el.getAttribute(a)}"]`);
         return `${el.tagName.toLowerCase()}${el.className ? `.${el.className.split(' ').join('.')}` : ''}${attrs.join('')}`;
@@ -213,7 +224,7 @@ test('the questionnaire works with the keyboard alone and shows where focus is',
       const path = [];
       for (let i = 0; i < max; i++) {
         await page.keyboard.press('Tab');
-        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+        if (await page.evaluate((s) => window.__deepActive()?.matches(s) ?? false, selector)) return;
         path.push(await focused());
       }
       assert.fail(`${selector} not reached with ${max} Tab presses; focus went: ${path.join(' -> ')}`);
@@ -221,7 +232,7 @@ test('the questionnaire works with the keyboard alone and shows where focus is',
     /** The focused element's focus indicator (outline or box-shadow), or null if it has none. */
     const focusIndicator = () =>
       page.evaluate(() => {
-        const s = getComputedStyle(document.activeElement);
+        const s = getComputedStyle(window.__deepActive());
         if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) return `outline ${s.outlineStyle} ${s.outlineWidth}`;
         if (s.boxShadow && s.boxShadow !== 'none') return `box-shadow ${s.boxShadow}`;
         return null;
@@ -241,23 +252,23 @@ test('the questionnaire works with the keyboard alone and shows where focus is',
 
     await page.keyboard.press('Enter');
     await waitForStep(page, 'skin_type');
-    await page.waitForFunction(() => document.activeElement?.matches('.tc-step[data-step="skin_type"] h2'));
+    await page.waitForFunction(() => window.__deepActive()?.matches('.tc-step[data-step="skin_type"] h2'));
     assert.match(await focused(), /^h2/, 'focus moves to the new step\'s heading');
   });
 });
 
-/** The demo index.html with the `#tc-config` script's content replaced by `json`. */
+/** The demo index.html with the JSON configuration inside `<treatment-compare>` replaced by `json`. */
 function withConfig(json) {
   return (html) => {
-    const pattern = /(<script type="application\/json" id="tc-config">)[\s\S]*?(<\/script>)/;
-    assert.match(html, pattern, 'dist/index.html has the #tc-config script');
+    const pattern = /(<treatment-compare\b[^>]*>\s*<script type="application\/json">)[\s\S]*?(<\/script>)/;
+    assert.match(html, pattern, 'dist/index.html has <treatment-compare> with a JSON script child');
     return html.replace(pattern, (_, open, close) => `${open}${json}${close}`);
   };
 }
 
 for (const { name, json, message } of [
-  { name: 'a configuration with a field of the wrong type', json: '{ "clinic_name": 42 }', message: /clinic_name/ },
-  { name: 'a configuration that is not valid JSON', json: '{ "clinic_name": "Glow Clinic", }', message: /(not valid|invalid) JSON/i },
+  { name: 'a configuration with a field of the wrong type', json: '{ "treatments": 42 }', message: /treatments/ },
+  { name: 'a configuration that is not valid JSON', json: '{ "treatments": {}, }', message: /(not valid|invalid) JSON/i },
 ]) {
   test(`${name} shows a message in the widget, logs an error and leaves the host page intact`, async () => {
     const own = await startServer({ overrides: { '/index.html': withConfig(json) } });
@@ -270,11 +281,11 @@ for (const { name, json, message } of [
         page.on('pageerror', (e) => pageErrors.push(String(e)));
         await page.goto(own.url);
 
-        const shown = page.locator('#treatment-compare .tc-config-error');
+        const shown = page.locator('treatment-compare .tc-config-error');
         await shown.waitFor({ state: 'visible' });
         assert.match(await shown.innerText(), message, 'the message says what is wrong');
         assert.match((await consoleError).text(), message, 'the console error says what is wrong');
-        assert.equal(await page.locator('#treatment-compare button.tc-next').count(), 0, 'no questionnaire');
+        assert.equal(await page.locator('treatment-compare button.tc-next').count(), 0, 'no questionnaire');
 
         assert.equal((await page.locator('main h1').innerText()).trim(), 'Microneedling or something else?');
         assert.ok(await page.locator('main h1').isVisible(), 'the host page heading is still shown');

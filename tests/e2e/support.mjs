@@ -283,21 +283,19 @@ export async function recordWidgetEvents(page) {
         } catch {
           detail = String(e.detail);
         }
-        // A listener registered later (the host's own) may call preventDefault(): read it after
-        // the dispatch has finished.
-        queueMicrotask(() =>
-          window.__tcRecordEvent({
-            type,
-            target: (el && el.id) || all.indexOf(el),
-            detail,
-            bubbles: e.bubbles,
-            composed: e.composed,
-            cancelable: e.cancelable,
-            defaultPrevented: e.defaultPrevented,
-            rendered: Boolean(shadow && shadow.querySelector('.tc-root')),
-            step: step ? step.getAttribute('data-step') : null,
-          }),
-        );
+        // The window is the last stop of a bubbling event: any preventDefault() from the
+        // element's own listeners has happened.
+        window.__tcRecordEvent({
+          type,
+          target: (el && el.id) || all.indexOf(el),
+          detail,
+          bubbles: e.bubbles,
+          composed: e.composed,
+          cancelable: e.cancelable,
+          defaultPrevented: e.defaultPrevented,
+          rendered: Boolean(shadow && shadow.querySelector('.tc-root')),
+          step: step ? step.getAttribute('data-step') : null,
+        });
       });
     }
   }, widgetEventTypes);
