@@ -25,6 +25,10 @@ try {
     scope: widget,
     onStep: async (step) => {
       if (step === 'concerns') {
+        // Ticking the concerns scrolled the page: show it from the top (the page's heading and the
+        // widget's header and progress bar).
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.mouse.move(0, 0);
         await settle(page);
         await page.screenshot({ path: join(root, 'docs/screenshot-question.png') });
       }

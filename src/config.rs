@@ -83,7 +83,7 @@ pub const ATTRIBUTES: [&str; 7] =
 
 /// The JSON child (`<script type="application/json">`): `{"treatments": {...}}`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an object such as {\"treatments\": {\"microneedling\": {}}}")]
 pub struct ConfigJson {
     /// Treatment key to what the clinic says about it; absent: all nine, catalog prices.
     #[serde(default)]
@@ -91,7 +91,7 @@ pub struct ConfigJson {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an object such as {} or {\"price\": {\"from\": 100, \"to\": 200}}")]
 pub struct TreatmentJson {
     #[serde(default)]
     pub price: Option<PriceJson>,
@@ -99,7 +99,7 @@ pub struct TreatmentJson {
 
 /// `{"from": 250, "to": 700, "per": "session"}`, in the clinic's currency.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an object such as {\"from\": 100, \"to\": 200}")]
 pub struct PriceJson {
     pub from: f64,
     pub to: f64,
@@ -125,6 +125,32 @@ impl From<PerJson> for PriceUnit {
     }
 }
 
+/// What errors in the JSON child name when they are not about one field.
+pub const SCRIPT_FIELD: &str = "configuration script";
+
+/// Parses the JSON child's text. Errors name the field's path (`treatments.filler.price.from`)
+/// and, for malformed JSON, the line and column.
+pub fn parse_json(text: &str) -> Result<ConfigJson, ConfigError> {
+    // serde would read a list's items as the fields in order.
+    if text.trim_start().starts_with('[') {
+        return Err(ConfigError::new(SCRIPT_FIELD, "expected an object such as {\"treatments\": {...}}, not a list"));
+    }
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let json = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        if inner.is_syntax() || inner.is_eof() {
+            ConfigError::new(SCRIPT_FIELD, format!("not valid JSON ({inner})"))
+        } else if path == "." {
+            ConfigError::new(SCRIPT_FIELD, inner.to_string())
+        } else {
+            ConfigError::new(path, inner.to_string())
+        }
+    })?;
+    reader.end().map_err(|e| ConfigError::new(SCRIPT_FIELD, format!("not valid JSON ({e})")))?;
+    Ok(json)
+}
+
 /// The highest price accepted, to catch a misplaced digit.
 const MAX_PRICE: f64 = 1_000_000.0;
 
@@ -146,12 +172,16 @@ pub fn from_element(
     };
     let currency = match text("currency") {
         None => Currency::USD,
-        Some(code) => Currency::parse(&code).map_err(|why| ConfigError::new("currency", format!("\"{code}\": {why}")))?,
+        Some(code) => {
+            Currency::parse(&code).map_err(|why| ConfigError::new("currency", format!("\"{code}\": {why}")))?
+        }
     };
     let hide_not_offered = match text("not-offered").as_deref() {
         None | Some("show") => false,
         Some("hide") => true,
-        Some(other) => return Err(ConfigError::new("not-offered", format!("\"{other}\": expected \"show\" or \"hide\""))),
+        Some(other) => {
+            return Err(ConfigError::new("not-offered", format!("\"{other}\": expected \"show\" or \"hide\"")))
+        }
     };
     let booking = match (text("booking-url"), text("contact-text")) {
         (Some(url), _) => Booking::Url(check_url(&url).map_err(|why| ConfigError::new("booking-url", why))?),
@@ -183,7 +213,10 @@ fn treatments(
         return Ok((TreatmentId::ALL.to_vec(), Vec::new()));
     };
     if json.is_empty() {
-        return Err(ConfigError::new("treatments", "lists no treatment: name at least one, or leave it out to offer all"));
+        return Err(ConfigError::new(
+            "treatments",
+            "lists no treatment: name at least one, or leave it out to offer all",
+        ));
     }
     let mut offered = Vec::new();
     let mut prices = Vec::new();
@@ -205,7 +238,10 @@ fn treatments(
 fn clinic_price(key: &str, price: &PriceJson) -> Result<ClinicPrice, ConfigError> {
     let amount = |name: &str, value: f64| {
         if !value.is_finite() || value < 0.0 {
-            Err(ConfigError::new(format!("treatments.{key}.price.{name}"), format!("{value} is negative: prices start at 0")))
+            Err(ConfigError::new(
+                format!("treatments.{key}.price.{name}"),
+                format!("{value} is negative: prices start at 0"),
+            ))
         } else if value > MAX_PRICE {
             Err(ConfigError::new(format!("treatments.{key}.price.{name}"), format!("{value} is over {MAX_PRICE}")))
         } else {
@@ -228,7 +264,7 @@ fn check_url(url: &str) -> Result<String, String> {
     if url.chars().any(|c| c.is_control()) {
         return Err("contains control characters".into());
     }
-    let scheme_end = url.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
+    let scheme_end = url.find([':', '/', '?', '#']);
     if let Some(i) = scheme_end.filter(|&i| url[i..].starts_with(':')) {
         let scheme = url[..i].to_ascii_lowercase();
         if !["http", "https", "mailto", "tel"].contains(&scheme.as_str()) {
@@ -248,7 +284,7 @@ mod tests {
     }
 
     fn json(text: &str) -> Option<ConfigJson> {
-        Some(serde_json::from_str(text).expect("test JSON parses"))
+        Some(parse_json(text).expect("test JSON parses"))
     }
 
     fn any_colour(_: &str) -> bool {
@@ -308,15 +344,24 @@ mod tests {
 
     #[test]
     fn each_bad_value_names_its_attribute_or_field() {
-        let cases: [(&[(&str, &str)], Option<&str>, &str); 9] = [
+        type Case<'a> = (&'a [(&'a str, &'a str)], Option<&'a str>, &'a str);
+        let cases: [Case; 9] = [
             (&[("currency", "EURO")], None, "currency"),
             (&[("locale", "xx")], None, "locale"),
             (&[("not-offered", "maybe")], None, "not-offered"),
             (&[("accent-color", "banana")], None, "accent-color"),
             (&[("booking-url", "javascript:alert(1)")], None, "booking-url"),
             (&[], Some(r#"{"treatments": {"botox": {}}}"#), "treatments.botox"),
-            (&[], Some(r#"{"treatments": {"filler": {"price": {"from": -5, "to": 10}}}}"#), "treatments.filler.price.from"),
-            (&[], Some(r#"{"treatments": {"filler": {"price": {"from": 900, "to": 500}}}}"#), "treatments.filler.price"),
+            (
+                &[],
+                Some(r#"{"treatments": {"filler": {"price": {"from": -5, "to": 10}}}}"#),
+                "treatments.filler.price.from",
+            ),
+            (
+                &[],
+                Some(r#"{"treatments": {"filler": {"price": {"from": 900, "to": 500}}}}"#),
+                "treatments.filler.price",
+            ),
             (&[], Some(r#"{"treatments": {}}"#), "treatments"),
         ];
         for (a, j, field) in cases {
@@ -333,8 +378,40 @@ mod tests {
     }
 
     #[test]
+    fn json_problems_name_the_path_or_the_place() {
+        let field = |text: &str| parse_json(text).expect_err(text);
+        let e = field(r#"{"treatments": {"filler": {"price": {"from": "250", "to": 400}}}}"#);
+        assert_eq!(e.field, "treatments.filler.price.from");
+        assert!(e.problem.starts_with("invalid type: string \"250\", expected f64"), "{e}");
+        let e = field(r#"{"treatmnets": {}}"#);
+        assert_eq!(e.field, "treatmnets");
+        assert!(e.problem.starts_with("unknown field `treatmnets`, expected `treatments`"), "{e}");
+        assert_eq!(
+            field(r#"{"treatments": {"filler": {"price": {"from": 1, "to": 2, "per": "hour"}}}}"#).field,
+            "treatments.filler.price.per"
+        );
+        let e = field(r#"{"treatments": {"filler": {}},}"#);
+        assert_eq!(e.field, SCRIPT_FIELD);
+        assert!(e.problem.starts_with("not valid JSON (") && e.problem.contains("line 1 column"), "{e}");
+        let e = field("[1, 2]");
+        assert_eq!(e.field, SCRIPT_FIELD);
+        let e = field(r#""microneedling""#);
+        assert_eq!(e.field, SCRIPT_FIELD);
+        assert!(e.problem.contains("expected an object such as {\"treatments\""), "{e}");
+        assert_eq!(field(r#"{} {}"#).field, SCRIPT_FIELD);
+    }
+
+    #[test]
     fn booking_links_may_be_paths_or_web_mail_and_phone_urls() {
-        for ok in ["/book", "book.html", "#book", "https://clinic.example/book?x=1", "mailto:a@b.c", "tel:+15550100", "?x=a:b"] {
+        for ok in [
+            "/book",
+            "book.html",
+            "#book",
+            "https://clinic.example/book?x=1",
+            "mailto:a@b.c",
+            "tel:+15550100",
+            "?x=a:b",
+        ] {
             assert_eq!(check_url(ok).as_deref(), Ok(ok), "{ok}");
         }
         for bad in ["javascript:alert(1)", "JavaScript:x", "data:text/html,hi", "vbscript:x"] {

@@ -161,25 +161,13 @@ fn read_config(host: &Element) -> Result<WidgetConfig, ConfigError> {
     config::from_element(|name| host.get_attribute(name), json, is_css_colour)
 }
 
-const SCRIPT_FIELD: &str = "configuration script";
-
-/// The parsed JSON child, if the element has one; errors name the JSON path.
+/// The parsed JSON child, if the element has one with any content.
 fn config_script(host: &Element) -> Result<Option<ConfigJson>, ConfigError> {
     let script = host.query_selector(":scope > script[type='application/json']").ok().flatten();
-    let Some(text) = script.and_then(|s| s.text_content()).filter(|t| !t.trim().is_empty()) else {
-        return Ok(None);
-    };
-    let value = js_sys::JSON::parse(&text)
-        .map_err(|e| ConfigError::new(SCRIPT_FIELD, format!("not valid JSON ({})", js_message(&e))))?;
-    if !value.is_object() || Array::is_array(&value) {
-        return Err(ConfigError::new(SCRIPT_FIELD, "expected an object such as {\"treatments\": {\"microneedling\": {}}}"));
+    match script.and_then(|s| s.text_content()).filter(|t| !t.trim().is_empty()) {
+        Some(text) => config::parse_json(&text).map(Some),
+        None => Ok(None),
     }
-    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map(Some).map_err(|e| {
-        let path = e.path().to_string();
-        let field = if path == "." { SCRIPT_FIELD.to_string() } else { path };
-        let message = e.into_inner().to_string();
-        ConfigError::new(field, message.strip_prefix("Error: ").unwrap_or(&message).to_string())
-    })
 }
 
 fn is_css_colour(value: &str) -> bool {

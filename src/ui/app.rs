@@ -69,7 +69,9 @@ pub fn App(props: &AppProps) -> Html {
     }
     let on_booking = {
         let (on_event, config) = (props.on_event.clone(), config.clone());
-        Callback::from(move |treatment| on_event.emit(WidgetEvent::BookingRequested(BookingDetail::new(&config, treatment))))
+        Callback::from(move |treatment| {
+            on_event.emit(WidgetEvent::BookingRequested(BookingDetail::new(&config, treatment)))
+        })
     };
 
     let step = match (state.step, assessment.as_ref()) {
