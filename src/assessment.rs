@@ -37,7 +37,7 @@ impl Assessment {
     /// score from "some benefit" alone is no match). A family is never recommended for a variant
     /// the clinic cannot provide.
     pub fn recommended(&self) -> Option<&FamilyResult> {
-        self.families.iter().find(|f| f.recommendable && self.treatment(f.best).is_some_and(|t| t.offered))
+        self.families.iter().find(|f| f.recommendable && f.offered)
     }
 }
 
@@ -50,7 +50,8 @@ pub struct FamilyResult {
     pub score: u8,
     pub verdict: Verdict,
     pub recommendable: bool,
-    /// The clinic offers at least one of the family's variants.
+    /// The clinic offers the variant that represents the family (`best`), the one its card
+    /// names; else the card says "not offered at this clinic".
     pub offered: bool,
     /// The family's variants, best first.
     pub variants: Vec<TreatmentId>,

@@ -92,7 +92,7 @@ impl CompletedDetail {
                     treatment: f.best,
                     score: f.score,
                     verdict: f.verdict,
-                    offered: assessment.treatment(f.best).is_some_and(|t| t.offered),
+                    offered: f.offered,
                 })
                 .collect(),
             candidacy: assessment

@@ -85,7 +85,7 @@ fn family_result(family: Family, sorted: &[TreatmentResult]) -> Option<FamilyRes
         score: best.score,
         verdict: best.candidacy.verdict,
         recommendable: best.recommendable,
-        offered: variants.iter().any(|r| r.offered),
+        offered: best.offered,
         variants: variants.iter().map(|r| r.id).collect(),
     })
 }

@@ -52,7 +52,7 @@ pub fn App(props: &AppProps) -> Html {
     let assessment = use_memo((answers, props.today, config.offer.clone()), |(answers, today, offer)| {
         answers.as_ref().map(|a| Rc::new(crate::assess(a, &Catalog::for_clinic(offer), *today)))
     });
-    // Tell the host: ready once, completed each time results are shown for new answers.
+    // Tell the host: ready once, completed each time the results shown change.
     {
         let (on_event, config) = (props.on_event.clone(), config.clone());
         use_effect_with((), move |_| {
@@ -60,10 +60,17 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
+        // The assessment is rebuilt each time the results screen comes back: compare with the
+        // last one announced, so going back and forth without changes stays quiet.
         let on_event = props.on_event.clone();
+        let announced = use_mut_ref(|| None::<Rc<crate::assessment::Assessment>>);
         use_effect_with(assessment.clone(), move |assessment| {
             if let Some(assessment) = assessment.as_ref() {
-                on_event.emit(WidgetEvent::Completed(CompletedDetail::new(assessment)));
+                let mut last = announced.borrow_mut();
+                if last.as_deref() != Some(&**assessment) {
+                    *last = Some(assessment.clone());
+                    on_event.emit(WidgetEvent::Completed(CompletedDetail::new(assessment)));
+                }
             }
         });
     }
