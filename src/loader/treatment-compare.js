@@ -39,10 +39,11 @@ class TreatmentCompareElement extends HTMLElement {
       this.#mountPoint = document.createElement('div');
       shadow.append(this.#mountPoint);
     }
-    loadModule().then(
-      () => this.#mount(),
-      (error) => this.#failed(error),
-    );
+    // A failure to load or to start (which a page's own code cannot cause) shows a short
+    // message in this element only and is logged.
+    loadModule()
+      .then(() => this.#mount())
+      .catch((error) => this.#failed(error));
   }
 
   disconnectedCallback() {
@@ -70,7 +71,11 @@ class TreatmentCompareElement extends HTMLElement {
     this.#refreshQueued = true;
     queueMicrotask(() => {
       this.#refreshQueued = false;
-      this.#widget?.refresh();
+      try {
+        this.#widget?.refresh();
+      } catch (error) {
+        this.#failed(error);
+      }
     });
   }
 
