@@ -24,8 +24,6 @@ pub struct QuestionText {
     pub title: &'static str,
     pub subtitle: &'static str,
     pub privacy: &'static str,
-    /// Shown in place of the widget when its configuration cannot be read; the problem follows.
-    pub config_error: &'static str,
 
     // Progress and navigation
     pub progress_label: &'static str,

@@ -9,7 +9,6 @@ pub static QUESTIONS: QuestionText = QuestionText {
     subtitle:
         "Compare microneedling with chemical peels, lasers, injectables and microdermabrasion in about two minutes.",
     privacy: "Your answers stay in this browser; nothing is sent.",
-    config_error: "The treatment comparison could not start: ",
 
     progress_label: "Progress",
     step_count: "Step {n} of {total}",
