@@ -1,0 +1,130 @@
+//! The configuration from attributes and JSON, and every error naming its field.
+
+use super::*;
+
+fn attrs(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+    let pairs: Vec<(String, String)> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    move |name| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+}
+
+fn json(text: &str) -> Option<ConfigJson> {
+    Some(parse_json(text).expect("test JSON parses"))
+}
+
+fn any_colour(_: &str) -> bool {
+    true
+}
+
+#[test]
+fn an_element_without_configuration_offers_everything_in_dollars() {
+    let config = from_element(attrs(&[]), None, any_colour).unwrap();
+    assert_eq!(config.offer.offered, TreatmentId::ALL.to_vec());
+    assert_eq!(config.offer.currency, Currency::USD);
+    assert!(!config.offer.hide_not_offered);
+    assert_eq!(config.booking, Booking::None);
+}
+
+#[test]
+fn attributes_are_read_and_trimmed() {
+    let a = attrs(&[
+        ("clinic-name", "  Glow Clinic "),
+        ("booking-url", "/book"),
+        ("contact-text", "ignored when there is a link"),
+        ("currency", "eur"),
+        ("not-offered", "hide"),
+        ("accent-color", "#c026d3"),
+    ]);
+    let config = from_element(a, None, any_colour).unwrap();
+    assert_eq!(config.clinic_name, "Glow Clinic");
+    assert_eq!(config.booking, Booking::Url("/book".into()));
+    assert_eq!(config.offer.currency.code(), "EUR");
+    assert!(config.offer.hide_not_offered);
+    assert_eq!(config.accent_color.as_deref(), Some("#c026d3"));
+}
+
+#[test]
+fn contact_text_is_used_without_a_booking_link() {
+    let config = from_element(attrs(&[("contact-text", "Call 555 0100")]), None, any_colour).unwrap();
+    assert_eq!(config.booking, Booking::Contact("Call 555 0100".into()));
+}
+
+#[test]
+fn treatments_and_prices_come_from_the_json() {
+    let j = json(
+        r#"{"treatments": {"peel_superficial": {}, "microneedling": {"price": {"from": 249.5, "to": 700, "per": "session"}}}}"#,
+    );
+    let config = from_element(attrs(&[]), j, any_colour).unwrap();
+    assert_eq!(config.offer.offered, vec![TreatmentId::Microneedling, TreatmentId::PeelSuperficial]);
+    assert_eq!(config.offer.prices.len(), 1);
+    let (id, price) = &config.offer.prices[0];
+    assert_eq!(*id, TreatmentId::Microneedling);
+    assert_eq!((price.range, price.per), (Range::new(250, 700), Some(PriceUnit::Session)));
+}
+
+fn error(a: &[(&str, &str)], j: Option<&str>) -> ConfigError {
+    let colour = |c: &str| c.starts_with('#');
+    from_element(attrs(a), j.and_then(json), colour).expect_err("configuration is refused")
+}
+
+#[test]
+fn each_bad_value_names_its_attribute_or_field() {
+    type Case<'a> = (&'a [(&'a str, &'a str)], Option<&'a str>, &'a str);
+    let cases: [Case; 9] = [
+        (&[("currency", "EURO")], None, "currency"),
+        (&[("locale", "xx")], None, "locale"),
+        (&[("not-offered", "maybe")], None, "not-offered"),
+        (&[("accent-color", "banana")], None, "accent-color"),
+        (&[("booking-url", "javascript:alert(1)")], None, "booking-url"),
+        (&[], Some(r#"{"treatments": {"botox": {}}}"#), "treatments.botox"),
+        (&[], Some(r#"{"treatments": {"filler": {"price": {"from": -5, "to": 10}}}}"#), "treatments.filler.price.from"),
+        (&[], Some(r#"{"treatments": {"filler": {"price": {"from": 900, "to": 500}}}}"#), "treatments.filler.price"),
+        (&[], Some(r#"{"treatments": {}}"#), "treatments"),
+    ];
+    for (a, j, field) in cases {
+        assert_eq!(error(a, j).field, field, "{a:?} {j:?}");
+    }
+}
+
+#[test]
+fn messages_say_what_is_wrong() {
+    let e = error(&[], Some(r#"{"treatments": {"botox": {}}}"#));
+    assert!(e.to_string().starts_with("treatments.botox: unknown treatment (known: microneedling, "), "{e}");
+    let e = error(&[], Some(r#"{"treatments": {"filler": {"price": {"from": -5, "to": 10}}}}"#));
+    assert_eq!(e.to_string(), "treatments.filler.price.from: -5 is negative: prices start at 0");
+}
+
+#[test]
+fn json_problems_name_the_path_or_the_place() {
+    let field = |text: &str| parse_json(text).expect_err(text);
+    let e = field(r#"{"treatments": {"filler": {"price": {"from": "250", "to": 400}}}}"#);
+    assert_eq!(e.field, "treatments.filler.price.from");
+    assert!(e.problem.starts_with("invalid type: string \"250\", expected f64"), "{e}");
+    let e = field(r#"{"treatmnets": {}}"#);
+    assert_eq!(e.field, "treatmnets");
+    assert!(e.problem.starts_with("unknown field `treatmnets`, expected `treatments`"), "{e}");
+    assert_eq!(
+        field(r#"{"treatments": {"filler": {"price": {"from": 1, "to": 2, "per": "hour"}}}}"#).field,
+        "treatments.filler.price.per"
+    );
+    let e = field(r#"{"treatments": {"filler": {}},}"#);
+    assert_eq!(e.field, SCRIPT_FIELD);
+    assert!(e.problem.starts_with("not valid JSON (") && e.problem.contains("line 1 column"), "{e}");
+    let e = field("[1, 2]");
+    assert_eq!(e.field, SCRIPT_FIELD);
+    let e = field(r#""microneedling""#);
+    assert_eq!(e.field, SCRIPT_FIELD);
+    assert!(e.problem.contains("expected an object such as {\"treatments\""), "{e}");
+    assert_eq!(field(r#"{} {}"#).field, SCRIPT_FIELD);
+}
+
+#[test]
+fn booking_links_may_be_paths_or_web_mail_and_phone_urls() {
+    for ok in
+        ["/book", "book.html", "#book", "https://clinic.example/book?x=1", "mailto:a@b.c", "tel:+15550100", "?x=a:b"]
+    {
+        assert_eq!(check_url(ok).as_deref(), Ok(ok), "{ok}");
+    }
+    for bad in ["javascript:alert(1)", "JavaScript:x", "data:text/html,hi", "vbscript:x"] {
+        assert!(check_url(bad).is_err(), "{bad}");
+    }
+}
