@@ -18,7 +18,7 @@ pub fn score_width(score: u8) -> f64 {
 }
 
 /// Plot widths (px) the month labels are spaced for: the narrowest phone layout, and the width
-/// from which `tc-wide-only` labels show (the stylesheet's container query, 40rem, matches it).
+/// from which `tc-wide-only` labels show (the stylesheet's container query, 640px, matches it).
 const NARROW_PLOT: f64 = 270.0;
 const WIDE_PLOT: f64 = 640.0;
 /// Month labels need about this many pixels apart.
