@@ -19,12 +19,13 @@ use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, Ht
 use yew::{AppHandle, Callback};
 
 /// The widget's CSS, in cascade order: base (theme, header, progress), question screens, the
-/// health screen, results, timeline.
-const CSS: [&str; 5] = [
+/// health screen, results, booking and disclaimer, timeline.
+const CSS: [&str; 6] = [
     include_str!("../styles/widget.css"),
     include_str!("../styles/questions.css"),
     include_str!("../styles/health.css"),
     include_str!("../styles/results.css"),
+    include_str!("../styles/booking.css"),
     include_str!("../styles/timeline.css"),
 ];
 
