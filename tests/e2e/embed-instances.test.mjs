@@ -224,17 +224,23 @@ test('the widget grows with its content instead of scrolling inside', async () =
   });
 });
 
+/** Opens the plain host page, ticks acne scars and goes on to the skin-type step. */
+async function openAtSkinType(page) {
+  await page.goto(server.origin + hostPages.plain);
+  const widget = page.locator(TAG);
+  await waitForStep(page, 'concerns', { scope: widget });
+  await widget.locator('input[type="checkbox"][name="concern"][value="acne_scars"]').check();
+  await widget.locator('button.tc-next:not([disabled])').click();
+  await waitForStep(page, 'skin_type', { scope: widget });
+  return widget;
+}
+
 test('removing the element unmounts the widget cleanly; a new element mounts without fetching the wasm again', async () => {
   await withPage(browser, wideScreen, async (page) => {
     const errors = collectErrors(page);
     const events = await recordWidgetEvents(page);
     const wasm = countWasmRequests(page);
-    await page.goto(server.origin + hostPages.plain);
-    const widget = page.locator(TAG);
-    await waitForStep(page, 'concerns', { scope: widget });
-    await widget.locator('input[type="checkbox"][name="concern"][value="acne_scars"]').check();
-    await widget.locator('button.tc-next:not([disabled])').click();
-    await waitForStep(page, 'skin_type', { scope: widget });
+    const widget = await openAtSkinType(page);
 
     await page.evaluate(() => {
       window.__removed = document.querySelector('treatment-compare');
@@ -270,12 +276,7 @@ test('removing the element unmounts the widget cleanly; a new element mounts wit
 test('changing an attribute re-renders the widget and keeps the step and the answers', async () => {
   await withPage(browser, wideScreen, async (page) => {
     const errors = collectErrors(page);
-    await page.goto(server.origin + hostPages.plain);
-    const widget = page.locator(TAG);
-    await waitForStep(page, 'concerns', { scope: widget });
-    await widget.locator('input[type="checkbox"][name="concern"][value="acne_scars"]').check();
-    await widget.locator('button.tc-next:not([disabled])').click();
-    await waitForStep(page, 'skin_type', { scope: widget });
+    const widget = await openAtSkinType(page);
     await widget.locator('input[type="radio"][name="skin-type"][value="IV"]').check();
 
     await widget.evaluate((el) => el.setAttribute('clinic-name', 'Glow Clinic Downtown'));
