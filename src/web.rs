@@ -8,7 +8,6 @@
 use crate::config::{self, ConfigError, ConfigJson, WidgetConfig};
 use crate::date::Date;
 use crate::events::WidgetEvent;
-use crate::text::Locale;
 use crate::ui::app::{App, AppProps};
 use js_sys::{Array, Reflect};
 use serde::Serialize;
@@ -93,6 +92,9 @@ impl Widget {
 
 impl Widget {
     fn show(&mut self, config: WidgetConfig) {
+        for warning in &config.warnings {
+            web_sys::console::warn_1(&format!("treatment-compare: {warning}").into());
+        }
         if self.config.as_ref() == Some(&config) {
             return;
         }
@@ -124,7 +126,7 @@ impl Widget {
         }
         self.config = None;
         web_sys::console::error_1(&format!("treatment-compare: {problem}").into());
-        let locale = self.host.get_attribute("locale").and_then(|code| Locale::from_code(&code)).unwrap_or_default();
+        let locale = config::message_locale(self.host.get_attribute("locale"), &page_languages(&self.host));
         let message = format!("{}{problem}", locale.text().embed.config_error);
         if show_message(&self.root, &message).is_err() {
             self.root.set_text_content(Some(&message));
@@ -159,7 +161,15 @@ fn show_message(root: &HtmlElement, message: &str) -> Result<(), JsValue> {
 /// The element's configuration: its attributes and its `<script type="application/json">`.
 fn read_config(host: &Element) -> Result<WidgetConfig, ConfigError> {
     let json = config_script(host)?;
-    config::from_element(|name| host.get_attribute(name), json, is_css_colour)
+    config::from_element(|name| host.get_attribute(name), json, is_css_colour, &page_languages(host))
+}
+
+/// The page's languages, most wanted first: its `<html lang>`, then the browser's preferred
+/// languages.
+fn page_languages(host: &Element) -> Vec<String> {
+    let html = host.owner_document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
+    let preferred = web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect());
+    html.into_iter().chain(preferred.unwrap_or_else(Vec::new)).collect()
 }
 
 /// The parsed JSON child, if the element has one with any content.

@@ -39,7 +39,8 @@ fn completed_lists_the_ranking_in_order_with_verdicts() {
 fn completed_never_carries_answers_health_or_dates() {
     let detail = CompletedDetail::new(&run(&private_visitor()));
     let json = serde_json::to_string(&WidgetEvent::Completed(detail)).unwrap();
-    for private in ["pregnan", "cold_sore", "isotretinoin", "acne_scars", "enlarged_pores", "2026-", "2027-", "health"] {
+    for private in ["pregnan", "cold_sore", "isotretinoin", "acne_scars", "enlarged_pores", "2026-", "2027-", "health"]
+    {
         assert!(!json.contains(private), "{private} in {json}");
     }
     assert!(json.starts_with(r#"{"recommended":"#), "{json}");

@@ -6,7 +6,7 @@
 
 use crate::answers::snake_key;
 use crate::catalog::{ClinicOffer, ClinicPrice, Currency, PriceUnit, Range, TreatmentId};
-use crate::text::{Locale, Text};
+use crate::text::{self, is_language_tag, language_of, Locale, Table, Text, BUILT_IN};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -18,6 +18,12 @@ pub struct WidgetConfig {
     pub clinic_name: String,
     pub booking: Booking,
     pub locale: Locale,
+    /// The languages the visitor may switch between (`languages`), the shown one among them;
+    /// empty: no switch.
+    pub languages: Vec<Locale>,
+    /// Problems worth a console warning that do not stop the widget: the keys a clinic's added
+    /// language lacks (shown in English). Reported the first time a text is built only.
+    pub warnings: Vec<String>,
     /// Offered treatments, the clinic's prices and currency, and whether the others are shown.
     pub offer: ClinicOffer,
     /// A CSS colour for `--tc-accent`, already checked by the page layer.
@@ -30,6 +36,8 @@ impl Default for WidgetConfig {
             clinic_name: String::new(),
             booking: Booking::None,
             locale: Locale::default(),
+            languages: Vec::new(),
+            warnings: Vec::new(),
             offer: ClinicOffer::default(),
             accent_color: None,
         }
@@ -43,6 +51,11 @@ impl WidgetConfig {
 
     pub fn text(&self) -> &'static Text {
         self.locale.text()
+    }
+
+    /// The same configuration shown in `locale` (the visitor's choice in the language switch).
+    pub fn in_language(&self, locale: Locale) -> WidgetConfig {
+        WidgetConfig { locale, warnings: Vec::new(), ..self.clone() }
     }
 }
 
@@ -78,8 +91,8 @@ impl fmt::Display for ConfigError {
 }
 
 /// The attributes the element reads, in the order they are documented.
-pub const ATTRIBUTES: [&str; 7] =
-    ["clinic-name", "booking-url", "contact-text", "locale", "currency", "not-offered", "accent-color"];
+pub const ATTRIBUTES: [&str; 8] =
+    ["clinic-name", "booking-url", "contact-text", "locale", "languages", "currency", "not-offered", "accent-color"];
 
 /// The JSON child (`<script type="application/json">`): `{"treatments": {...}}`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -88,6 +101,10 @@ pub struct ConfigJson {
     /// Treatment key to what the clinic says about it; absent: all nine, catalog prices.
     #[serde(default)]
     pub treatments: Option<BTreeMap<String, TreatmentJson>>,
+    /// Language code to the clinic's texts for it, by key: overrides of a built-in language's
+    /// strings, or a whole language of its own.
+    #[serde(default)]
+    pub text: BTreeMap<String, Table>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -155,21 +172,19 @@ pub fn parse_json(text: &str) -> Result<ConfigJson, ConfigError> {
 const MAX_PRICE: f64 = 1_000_000.0;
 
 /// Builds the configuration from the element's attributes (`attribute(name)`, None when
-/// absent), its parsed JSON child (None when there is none) and a colour check (the browser's
-/// `CSS.supports("color", value)`).
+/// absent), its parsed JSON child (None when there is none), a colour check (the browser's
+/// `CSS.supports("color", value)`) and the page's languages, most wanted first (the page's
+/// `<html lang>`, then the browser's preferred languages).
 pub fn from_element(
     attribute: impl Fn(&str) -> Option<String>,
     json: Option<ConfigJson>,
     is_color: impl Fn(&str) -> bool,
+    page_languages: &[String],
 ) -> Result<WidgetConfig, ConfigError> {
     let text = |name: &str| attribute(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let json = json.unwrap_or_default();
 
-    let locale = match text("locale") {
-        None => Locale::default(),
-        Some(code) => Locale::from_code(&code).ok_or_else(|| {
-            ConfigError::new("locale", format!("\"{code}\" is not available (available: {})", Locale::codes()))
-        })?,
-    };
+    let (locale, languages, warnings) = choose_language(text("locale"), text("languages"), &json.text, page_languages)?;
     let currency = match text("currency") {
         None => Currency::USD,
         Some(code) => {
@@ -194,14 +209,98 @@ pub fn from_element(
         }
         colour => colour,
     };
-    let (offered, prices) = treatments(json.unwrap_or_default().treatments)?;
+    let (offered, prices) = treatments(json.treatments)?;
     Ok(WidgetConfig {
         clinic_name: text("clinic-name").unwrap_or_default(),
         booking,
         locale,
+        languages,
+        warnings,
         offer: ClinicOffer { offered, prices, currency, hide_not_offered },
         accent_color,
     })
+}
+
+/// The language shown and those the visitor may switch between, from the `locale` attribute,
+/// else the page's languages, else English; every language in the clinic's `text` is checked
+/// and built, whichever is shown.
+fn choose_language(
+    locale: Option<String>,
+    languages: Option<String>,
+    tables: &BTreeMap<String, Table>,
+    page_languages: &[String],
+) -> Result<(Locale, Vec<Locale>, Vec<String>), ConfigError> {
+    let mut available: Vec<String> = BUILT_IN.map(String::from).to_vec();
+    let mut warnings = Vec::new();
+    for code in tables.keys() {
+        if !is_language_tag(code) || code.contains(['-', '_']) || *code != code.to_ascii_lowercase() {
+            return Err(ConfigError::new(
+                format!("text.{code}"),
+                "not a language code: use a lower-case language code such as \"fr\"",
+            ));
+        }
+        let (_, missing) = build(code, code, tables)?;
+        if !missing.is_empty() {
+            warnings.push(format!(
+                "text.{code}: {} keys are missing and show in English: {}",
+                missing.len(),
+                missing.join(", ")
+            ));
+        }
+        if !available.contains(code) {
+            available.push(code.clone());
+        }
+    }
+    let mut offered: Vec<String> = Vec::new();
+    for tag in languages.iter().flat_map(|list| list.split([' ', ',', '\t', '\n']).filter(|t| !t.is_empty())) {
+        let code = language_of(tag);
+        if !is_language_tag(tag) || !available.contains(&code) {
+            return Err(ConfigError::new(
+                "languages",
+                format!("\"{tag}\" is not available (available: {})", available.join(", ")),
+            ));
+        }
+        if !offered.contains(&code) {
+            offered.push(code);
+        }
+    }
+    let candidates = if offered.is_empty() { &available } else { &offered };
+    let tag = match locale {
+        Some(tag) if is_language_tag(&tag) && candidates.contains(&language_of(&tag)) => tag,
+        Some(tag) => {
+            return Err(ConfigError::new(
+                "locale",
+                format!("\"{tag}\" is not available (available: {})", candidates.join(", ")),
+            ))
+        }
+        None => page_languages
+            .iter()
+            .map(|t| t.trim())
+            .find(|t| is_language_tag(t) && candidates.contains(&language_of(t)))
+            .map(str::to_string)
+            .unwrap_or_else(|| if candidates.iter().any(|c| c == "en") { "en".into() } else { candidates[0].clone() }),
+    };
+    let (shown, _) = build(&language_of(&tag), &tag, tables)?;
+    let mut switch = Vec::new();
+    if offered.len() > 1 {
+        for code in &offered {
+            switch.push(if *code == shown.code() { shown } else { build(code, code, tables)?.0 });
+        }
+    }
+    Ok((shown, switch, warnings))
+}
+
+/// Language `code`'s text with the clinic's table for it.
+fn build(code: &str, tag: &str, tables: &BTreeMap<String, Table>) -> Result<(Locale, Vec<String>), ConfigError> {
+    let empty = Table::new();
+    text::build(code, tag, tables.get(code).unwrap_or(&empty))
+        .map_err(|p| ConfigError::new(format!("text.{code}.{}", p.key), p.problem))
+}
+
+/// The language of the message shown when the configuration is invalid: the built-in language
+/// the `locale` attribute or the page asks for, else English.
+pub fn message_locale(locale: Option<String>, page_languages: &[String]) -> Locale {
+    locale.iter().chain(page_languages).find_map(|tag| Locale::built_in(tag.trim())).unwrap_or_default()
 }
 
 /// Offered treatments (catalog order) and the clinic's prices.

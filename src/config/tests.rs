@@ -17,7 +17,7 @@ fn any_colour(_: &str) -> bool {
 
 #[test]
 fn an_element_without_configuration_offers_everything_in_dollars() {
-    let config = from_element(attrs(&[]), None, any_colour).unwrap();
+    let config = from_element(attrs(&[]), None, any_colour, &[]).unwrap();
     assert_eq!(config.offer.offered, TreatmentId::ALL.to_vec());
     assert_eq!(config.offer.currency, Currency::USD);
     assert!(!config.offer.hide_not_offered);
@@ -34,7 +34,7 @@ fn attributes_are_read_and_trimmed() {
         ("not-offered", "hide"),
         ("accent-color", "#c026d3"),
     ]);
-    let config = from_element(a, None, any_colour).unwrap();
+    let config = from_element(a, None, any_colour, &[]).unwrap();
     assert_eq!(config.clinic_name, "Glow Clinic");
     assert_eq!(config.booking, Booking::Url("/book".into()));
     assert_eq!(config.offer.currency.code(), "EUR");
@@ -44,7 +44,7 @@ fn attributes_are_read_and_trimmed() {
 
 #[test]
 fn contact_text_is_used_without_a_booking_link() {
-    let config = from_element(attrs(&[("contact-text", "Call 555 0100")]), None, any_colour).unwrap();
+    let config = from_element(attrs(&[("contact-text", "Call 555 0100")]), None, any_colour, &[]).unwrap();
     assert_eq!(config.booking, Booking::Contact("Call 555 0100".into()));
 }
 
@@ -53,7 +53,7 @@ fn treatments_and_prices_come_from_the_json() {
     let j = json(
         r#"{"treatments": {"peel_superficial": {}, "microneedling": {"price": {"from": 249.5, "to": 700, "per": "session"}}}}"#,
     );
-    let config = from_element(attrs(&[]), j, any_colour).unwrap();
+    let config = from_element(attrs(&[]), j, any_colour, &[]).unwrap();
     assert_eq!(config.offer.offered, vec![TreatmentId::Microneedling, TreatmentId::PeelSuperficial]);
     assert_eq!(config.offer.prices.len(), 1);
     let (id, price) = &config.offer.prices[0];
@@ -63,7 +63,7 @@ fn treatments_and_prices_come_from_the_json() {
 
 fn error(a: &[(&str, &str)], j: Option<&str>) -> ConfigError {
     let colour = |c: &str| c.starts_with('#');
-    from_element(attrs(a), j.and_then(json), colour).expect_err("configuration is refused")
+    from_element(attrs(a), j.and_then(json), colour, &[]).expect_err("configuration is refused")
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use super::results::fill;
 
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EmbedText {
     /// The booking link's label.
     pub book: &'static str,
@@ -15,6 +15,8 @@ pub struct EmbedText {
     pub no_clinic: &'static str,
     /// Before the problem, when the configuration is invalid.
     pub config_error: &'static str,
+    /// Shown by the loader (`treatment-compare.js`) when the widget itself cannot load.
+    pub load_failed: &'static str,
 }
 
 impl EmbedText {

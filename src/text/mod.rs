@@ -1,65 +1,309 @@
-//! Every visitor-facing string, per locale.
+//! Every visitor-facing string, per language.
 //!
-//! `questions.rs` and `results.rs` define what a language must provide (the [`QuestionText`]
-//! and [`ResultText`] structs, with lookups by enum), `sentences.rs` assembles sentences from
-//! their templates, and `en/` holds the English data. A new language is a new folder beside
-//! `en/` and a [`Locale`] variant: data, not code.
+//! `questions.rs`, `results.rs` and `embed.rs` define what a language provides (the
+//! [`QuestionText`], [`ResultText`] and [`EmbedText`] structs, with lookups by enum),
+//! `sentences.rs` and `money.rs` assemble sentences and figures from their templates, and `keys.rs`
+//! names every string with a key (`results.treatments.microneedling`).
+//!
+//! English (`en/`) is the reference, compiled in. Every other language is a table of keys and
+//! texts laid over English by one mechanism, [`build`]: the built-in Spanish (`es.json`) and
+//! any language or override a clinic writes in its configuration. The same checks apply to all
+//! of them: an unknown key or a placeholder English does not have is an error naming the key; a
+//! key a language lacks falls back to English and is reported.
 
 pub(crate) mod embed;
 pub mod en;
+mod intl;
+pub(crate) mod keys;
 mod money;
 pub(crate) mod questions;
 pub(crate) mod results;
 mod sentences;
 
 pub use embed::EmbedText;
+pub use keys::{placeholders, EXTRA_PLURALS};
 pub use questions::QuestionText;
 pub use results::ResultText;
 
-use serde::Deserialize;
+use keys::{walk, Slot, Strings};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Locale {
-    #[default]
-    En,
-}
-
-impl Locale {
-    pub const ALL: [Locale; 1] = [Locale::En];
-
-    /// The language code a page uses for this locale (`locale="en"`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-        }
-    }
-
-    /// The locale for a code such as "en" or "EN"; a regional code ("en-GB") falls back to
-    /// its language.
-    pub fn from_code(code: &str) -> Option<Locale> {
-        let language = code.split(['-', '_']).next().unwrap_or_default();
-        Locale::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(language))
-    }
-
-    /// "en, fr": the available codes, for error messages.
-    pub fn codes() -> String {
-        Locale::ALL.map(Locale::code).join(", ")
-    }
-
-    pub fn text(self) -> &'static Text {
-        match self {
-            Locale::En => &EN,
-        }
-    }
-}
-
-/// All strings for one locale, by screen.
+/// All strings of one language, by screen, with the language's code, tag and direction.
 #[derive(Debug, PartialEq)]
 pub struct Text {
+    /// The language of the text table: "en", "es", or a language a clinic added ("fr").
+    pub code: &'static str,
+    /// The BCP 47 tag the widget's `lang` attribute and the dates' and prices' formats use:
+    /// the code, or the regional tag the page asked for ("es-MX").
+    pub tag: &'static str,
+    /// The language's own name, for the language switch ("Español").
+    pub name: &'static str,
+    /// `ltr` or `rtl`, for the widget's `dir` attribute.
+    pub dir: &'static str,
     pub questions: &'static QuestionText,
     pub results: &'static ResultText,
     pub embed: &'static EmbedText,
 }
 
-pub static EN: Text = Text { questions: &en::QUESTIONS, results: &en::RESULTS, embed: &en::EMBED };
+pub static EN: Text = Text {
+    code: "en",
+    tag: "en",
+    name: "English",
+    dir: "ltr",
+    questions: &en::QUESTIONS,
+    results: &en::RESULTS,
+    embed: &en::EMBED,
+};
+
+/// The built-in Spanish, in the same format as a clinic's text table.
+pub const SPANISH_TABLE: &str = include_str!("es.json");
+
+/// The languages built in.
+pub const BUILT_IN: [&str; 2] = ["en", "es"];
+
+/// A language's text table: key to text, as a clinic writes it in its configuration.
+pub type Table = BTreeMap<String, String>;
+
+/// A text table that cannot be used: which key, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextProblem {
+    pub key: String,
+    pub problem: String,
+}
+
+/// The text a widget shows: a language's [`Text`], shared by everything that renders it.
+/// Compared by identity: the same language and overrides give the same `Locale`.
+#[derive(Clone, Copy, Debug)]
+pub struct Locale(&'static Text);
+
+impl PartialEq for Locale {
+    fn eq(&self, other: &Locale) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for Locale {}
+
+impl Default for Locale {
+    fn default() -> Locale {
+        Locale(&EN)
+    }
+}
+
+impl Locale {
+    pub fn text(self) -> &'static Text {
+        self.0
+    }
+
+    /// The language code ("en", "es", "fr").
+    pub fn code(self) -> &'static str {
+        self.0.code
+    }
+
+    /// A built-in language by its code or a regional tag (`es-MX` is Spanish formatted as in
+    /// Mexico, `en-GB` English as in Britain), without clinic overrides.
+    pub fn built_in(tag: &str) -> Option<Locale> {
+        let code = language_of(tag);
+        BUILT_IN.contains(&code.as_str()).then(|| built(&code, tag, &Table::new()).map(|(l, _)| l).ok()).flatten()
+    }
+}
+
+/// The language of a BCP 47 tag, lower case: "es-MX" and "es_419" are "es".
+pub fn language_of(tag: &str) -> String {
+    tag.split(['-', '_']).next().unwrap_or_default().trim().to_ascii_lowercase()
+}
+
+/// Whether `tag` looks like a BCP 47 tag the platform's formats accept: a 2-3 letter language,
+/// then optional subtags of 1-8 letters or digits.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split(['-', '_']);
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// The text of language `code` (formatted for `tag`) with a clinic's `table` on top: for a
+/// built-in language its own text, else English. Returns the locale and, the first time this
+/// language and table are built, the keys it lacks (filled from English); the same request
+/// again returns the same locale and no keys, so a page logs them once.
+pub fn build(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String>), TextProblem> {
+    built(code, tag, table)
+}
+
+thread_local! {
+    /// Every text built so far, by what it was built from. Texts live as long as the page
+    /// (the widget's components hold `&'static` strings); this keeps one copy of each.
+    static TEXTS: RefCell<Vec<(String, &'static Text)>> = const { RefCell::new(Vec::new()) };
+    /// The clinic's strings, kept once each for the same reason.
+    static STRINGS: RefCell<HashSet<&'static str>> = RefCell::new(HashSet::new());
+}
+
+fn intern(s: &str) -> &'static str {
+    STRINGS.with(|strings| {
+        let mut strings = strings.borrow_mut();
+        if let Some(kept) = strings.get(s) {
+            return *kept;
+        }
+        let kept: &'static str = Box::leak(s.to_owned().into_boxed_str());
+        strings.insert(kept);
+        kept
+    })
+}
+
+fn built(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String>), TextProblem> {
+    let tag = if is_language_tag(tag) && language_of(tag) == code { tag } else { code };
+    let fingerprint = format!("{code}|{tag}|{table:?}");
+    if let Some(text) = TEXTS.with(|t| t.borrow().iter().find(|(f, _)| *f == fingerprint).map(|(_, t)| *t)) {
+        return Ok((Locale(text), Vec::new()));
+    }
+    let spanish;
+    let (base, table) = match code {
+        // The built-in Spanish itself: its table over English.
+        "es" if tag == "es" && table.is_empty() => {
+            spanish = serde_json::from_str::<Table>(SPANISH_TABLE).unwrap_or_default();
+            (&EN, &spanish)
+        }
+        "es" => (built("es", "es", &Table::new())?.0.text(), table),
+        _ => (&EN, table),
+    };
+    let (strings, lacking) = overlay(base, table)?;
+    let missing = if BUILT_IN.contains(&code) { Vec::new() } else { lacking };
+    let text = leak(intern(code), intern(tag), strings);
+    TEXTS.with(|t| t.borrow_mut().push((fingerprint, text)));
+    Ok((Locale(text), missing))
+}
+
+/// `base`'s strings with `table`'s on top, and the keys `table` lacks (optional plural forms
+/// aside).
+fn overlay(base: &Text, table: &Table) -> Result<(Strings, Vec<String>), TextProblem> {
+    let mut strings = Strings {
+        name: base.name,
+        dir: base.dir,
+        questions: base.questions.clone(),
+        results: base.results.clone(),
+        embed: base.embed.clone(),
+    };
+    let mut known = BTreeSet::new();
+    let mut missing = Vec::new();
+    let mut problem = None;
+    walk(&mut strings, &mut |slot: Slot<'_>| {
+        known.insert(slot.key.to_string());
+        match table.get(slot.key) {
+            Some(text) => match check(slot.key, slot.value, slot.optional, text) {
+                Ok(()) => *slot.value = intern(text),
+                Err(p) => {
+                    problem.get_or_insert(p);
+                }
+            },
+            None if !slot.optional => missing.push(slot.key.to_string()),
+            None => {}
+        }
+    });
+    if let Some(p) = problem {
+        return Err(p);
+    }
+    if let Some(unknown) = table.keys().find(|k| !known.contains(*k)) {
+        return Err(TextProblem { key: unknown.clone(), problem: unknown_key(unknown, &known) });
+    }
+    Ok((strings, missing))
+}
+
+/// A translation may use the blanks the English template has (a plural form: `{n}`), in any
+/// order, and no other.
+fn check(key: &str, base: &str, optional: bool, text: &str) -> Result<(), TextProblem> {
+    if key == "language.dir" && !["ltr", "rtl"].contains(&text) {
+        return Err(TextProblem { key: key.into(), problem: format!("\"{text}\": expected \"ltr\" or \"rtl\"") });
+    }
+    let allowed = placeholders(base);
+    match placeholders(text).into_iter().find(|p| !allowed.contains(p) && !(optional && *p == "n")) {
+        None => Ok(()),
+        Some(p) => {
+            let known = if allowed.is_empty() {
+                "this text has no placeholders".to_string()
+            } else {
+                format!(
+                    "its placeholders are {}",
+                    allowed.iter().map(|a| format!("{{{a}}}")).collect::<Vec<_>>().join(", ")
+                )
+            };
+            Err(TextProblem { key: key.into(), problem: format!("unknown placeholder {{{p}}}: {known}") })
+        }
+    }
+}
+
+/// "unknown text key", with the closest known key when one is near.
+fn unknown_key(key: &str, known: &BTreeSet<String>) -> String {
+    let nearest = known.iter().map(|k| (edit_distance(key, k), k)).min();
+    match nearest {
+        Some((d, k)) if d <= 3 => format!("unknown text key (did you mean \"{k}\"?)"),
+        _ => "unknown text key (the keys are listed in docs/text-en.json)".to_string(),
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+fn leak(code: &'static str, tag: &'static str, s: Strings) -> &'static Text {
+    let mut results = s.results;
+    results.tag = tag;
+    Box::leak(Box::new(Text {
+        code,
+        tag,
+        name: s.name,
+        dir: s.dir,
+        questions: Box::leak(Box::new(s.questions)),
+        results: Box::leak(Box::new(results)),
+        embed: Box::leak(Box::new(s.embed)),
+    }))
+}
+
+/// Every key of the reference English with its text, in the order the keys are walked: the
+/// table a clinic copies to add a language (`docs/text-en.json`).
+pub fn english_table() -> Vec<(String, &'static str)> {
+    let mut strings = Strings {
+        name: EN.name,
+        dir: EN.dir,
+        questions: EN.questions.clone(),
+        results: EN.results.clone(),
+        embed: EN.embed.clone(),
+    };
+    let mut out = Vec::new();
+    walk(&mut strings, &mut |slot: Slot<'_>| {
+        if !slot.optional {
+            out.push((slot.key.to_string(), *slot.value));
+        }
+    });
+    out
+}
+
+/// The text of every key of `locale`, in walk order (tests compare languages with it).
+pub fn table_of(locale: Locale) -> Vec<(String, &'static str)> {
+    let t = locale.text();
+    let mut strings = Strings {
+        name: t.name,
+        dir: t.dir,
+        questions: t.questions.clone(),
+        results: t.results.clone(),
+        embed: t.embed.clone(),
+    };
+    let mut out = Vec::new();
+    walk(&mut strings, &mut |slot: Slot<'_>| out.push((slot.key.to_string(), *slot.value)));
+    out
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -10,6 +10,9 @@ impl ResultText {
     /// A whole amount: with the currency's symbol where the language has one ("$1,000",
     /// "€1,000"), else with its code ("CHF 1,000").
     pub fn money(&self, amount: u32, currency: Currency) -> String {
+        if let Some(money) = super::intl::money(self.tag, amount, currency.code()) {
+            return money;
+        }
         let digits = amount.to_string();
         let mut grouped = String::new();
         for (i, ch) in digits.chars().enumerate() {

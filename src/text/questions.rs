@@ -4,6 +4,7 @@
 //! Tables are indexed by an enum's position in its `ALL` array; UI-only choices (the steps, the
 //! isotretinoin status) are looked up by their stable key.
 
+use super::results::fill;
 use crate::answers::{Budget, Concern, Condition, Downtime, Fitzpatrick, QuizItem, Severity, YesNo};
 
 /// The keys of the widget's screens, in order (`ui::state::Step::key`).
@@ -15,11 +16,8 @@ pub const ISOTRETINOIN_KEYS: [&str; 4] = ["never", "current", "stopped", "not_su
 /// The health step's groups, in order.
 pub const HEALTH_GROUP_COUNT: usize = 3;
 
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct QuestionText {
-    /// BCP 47 language tag for the widget's `lang` attribute.
-    pub lang: &'static str,
-
     // Header and first screen
     pub title: &'static str,
     pub subtitle: &'static str,
@@ -42,6 +40,8 @@ pub struct QuestionText {
     pub hint_no_concern: &'static str,
     pub hint_no_skin_type: &'static str,
     pub hint_isotretinoin_date: &'static str,
+    /// The language switch's accessible name ("Language").
+    pub language_label: &'static str,
 
     // Concerns
     pub concerns: [&'static str; Concern::ALL.len()],
@@ -99,11 +99,6 @@ fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
 
 fn by_key<const N: usize>(keys: &[&str; N], table: &[&'static str; N], key: &str) -> &'static str {
     keys.iter().position(|k| *k == key).map_or("", |i| table[i])
-}
-
-/// Replaces each `{name}` in `template` with its value.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |out, (name, value)| out.replace(&format!("{{{name}}}"), value))
 }
 
 impl QuestionText {

@@ -8,15 +8,49 @@ use crate::catalog::{ContraKind, Efficacy, Family, ToneRisk, TreatmentId, Until}
 use crate::date::Date;
 use crate::text::QuestionText;
 
-/// A counted unit: `one` and `other` hold the whole phrase with an `{n}` blank.
-#[derive(Debug, PartialEq)]
+/// A counted unit, one phrase with an `{n}` blank per plural category of the language (the
+/// Unicode CLDR's `one`, `other`, and where a language has them `zero`, `two`, `few`, `many`;
+/// empty: that category is not used and `other` stands for it).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Unit {
     pub one: &'static str,
     pub other: &'static str,
+    pub zero: &'static str,
+    pub two: &'static str,
+    pub few: &'static str,
+    pub many: &'static str,
 }
 
-#[derive(Debug, PartialEq)]
+impl Unit {
+    /// A unit with the two forms of English and Spanish.
+    pub const fn new(one: &'static str, other: &'static str) -> Unit {
+        Unit { one, other, zero: "", two: "", few: "", many: "" }
+    }
+
+    /// The phrase for a CLDR plural category ("one", "few", ...).
+    pub fn form(&self, category: &str) -> &'static str {
+        let form = match category {
+            "one" => self.one,
+            "zero" => self.zero,
+            "two" => self.two,
+            "few" => self.few,
+            "many" => self.many,
+            _ => self.other,
+        };
+        if form.is_empty() {
+            self.other
+        } else {
+            form
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct ResultText {
+    /// The BCP 47 tag dates, prices and plural forms are formatted for (not a text key: it is
+    /// the language's, or the region's the page asked for).
+    pub tag: &'static str,
+
     // The screen.
     pub title: &'static str,
     pub intro: &'static str,
@@ -200,6 +234,9 @@ impl ResultText {
     /// A visitor-facing date: "21 Nov 2026".
     pub fn date(&self, d: Date) -> String {
         let (y, m, day) = d.ymd();
+        if let Some(date) = super::intl::date(self.tag, y, m, day) {
+            return date;
+        }
         fill(self.date_format, &[("day", &day.to_string()), ("month", self.month(m)), ("year", &y.to_string())])
     }
 

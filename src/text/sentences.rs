@@ -12,7 +12,7 @@ use crate::text::QuestionText;
 impl ResultText {
     /// "1 week", "3 days".
     pub fn count(&self, n: u32, unit: &Unit) -> String {
-        let template = if n == 1 { unit.one } else { unit.other };
+        let template = unit.form(&super::intl::plural(self.tag, n));
         fill(template, &[("n", &n.to_string())])
     }
 

@@ -2,7 +2,7 @@
 //! the results computed from the answers.
 
 use super::components::{
-    dom, ConcernsStep, DowntimeStep, Header, HealthStep, Nav, PreferencesStep, Progress, SkinTypeStep,
+    dom, ConcernsStep, DowntimeStep, Header, HealthStep, LanguageSwitch, Nav, PreferencesStep, Progress, SkinTypeStep,
 };
 use super::results::Results;
 use super::state::{Action, Missing, State, Step};
@@ -10,7 +10,7 @@ use crate::catalog::Catalog;
 use crate::config::WidgetConfig;
 use crate::date::Date;
 use crate::events::{BookingDetail, CompletedDetail, ReadyDetail, WidgetEvent};
-use crate::text::QuestionText;
+use crate::text::{Locale, QuestionText};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -40,9 +40,22 @@ fn hint(text: &QuestionText, missing: Missing) -> &'static str {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
-    let config = &props.config;
-    let locale = config.locale;
-    let text = locale.text().questions;
+    // The visitor's choice in the language switch, while the clinic still offers it; switching
+    // re-renders in place and keeps every answer.
+    let chosen = use_state(|| None::<Locale>);
+    let locale = match *chosen {
+        Some(l) if props.config.languages.contains(&l) => l,
+        _ => props.config.locale,
+    };
+    let shown = use_memo((props.config.clone(), locale), |(config, locale)| {
+        if config.locale == *locale {
+            config.clone()
+        } else {
+            Rc::new(config.in_language(*locale))
+        }
+    });
+    let config: &Rc<WidgetConfig> = &shown;
+    let text = locale.text();
     // Ids must be unique in the document, which may hold several widgets.
     let uid = use_memo((), |_| AttrValue::from(format!("tc{}", (js_sys::Math::random() * 1e9) as u32)));
 
@@ -104,12 +117,20 @@ pub fn App(props: &AppProps) -> Html {
             <Results assessment={assessment.clone()} config={config.clone()} on_edit={act(&state, Action::Edit)}
                 {on_booking} />
         },
-        (step, _) => question_screen(step, &state, props, &uid),
+        (step, _) => question_screen(step, &state, config, props.today, &uid),
     };
     let progress = step.is_question().then(|| html! { <Progress current={step} {locale} /> });
+    let switch = (config.languages.len() > 1).then(|| {
+        let chosen = chosen.clone();
+        html! {
+            <LanguageSwitch languages={Rc::from(config.languages.as_slice())} current={locale}
+                on_select={Callback::from(move |l| chosen.set(Some(l)))} />
+        }
+    });
 
     html! {
-        <div class="tc-root" part="root" lang={text.lang}>
+        <div class="tc-root" part="root" lang={text.tag} dir={text.dir}>
+            { switch }
             <Header clinic_name={config.clinic_name.clone()} {locale} />
             { progress }
             <div class="tc-screen" ref={screen}>{ body }</div>
@@ -119,8 +140,14 @@ pub fn App(props: &AppProps) -> Html {
 
 /// A question screen (its fields and the Back/Next buttons) inside a form that never submits:
 /// the form keeps this widget's radio groups apart from another widget's on the same page.
-fn question_screen(step: Step, state: &UseReducerHandle<State>, props: &AppProps, uid: &AttrValue) -> Html {
-    let locale = props.config.locale;
+fn question_screen(
+    step: Step,
+    state: &UseReducerHandle<State>,
+    config: &WidgetConfig,
+    today: Date,
+    uid: &AttrValue,
+) -> Html {
+    let locale = config.locale;
     let text = locale.text().questions;
     let draft = &state.draft;
     let fields = match step {
@@ -140,13 +167,13 @@ fn question_screen(step: Step, state: &UseReducerHandle<State>, props: &AppProps
         },
         Step::Preferences => html! {
             <PreferencesStep preferences={draft.preferences.clone()} start_date={draft.start_date}
-                today={props.today} {locale} currency={props.config.offer.currency}
+                today={today} {locale} currency={config.offer.currency}
                 on_budget={act(state, Action::SetBudget)} on_injections={act(state, Action::SetInjectionsOk)}
                 on_event_date={act(state, Action::SetEventDate)} on_start_date={act(state, Action::SetStartDate)} />
         },
         Step::Health => html! {
             <HealthStep health={draft.health.clone()} isotretinoin={draft.isotretinoin}
-                isotretinoin_last_taken={draft.isotretinoin_last_taken} today={props.today} {locale}
+                isotretinoin_last_taken={draft.isotretinoin_last_taken} today={today} {locale}
                 on_answer={act(state, |(c, a)| Action::SetCondition(c, a))}
                 on_isotretinoin={act(state, Action::SetIsotretinoin)}
                 on_isotretinoin_last_taken={act(state, Action::SetIsotretinoinLastTaken)} />

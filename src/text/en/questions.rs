@@ -3,8 +3,6 @@
 use crate::text::questions::QuestionText;
 
 pub static QUESTIONS: QuestionText = QuestionText {
-    lang: "en",
-
     title: "Which skin treatment suits you?",
     subtitle:
         "Compare microneedling with chemical peels, lasers, injectables and microdermabrasion in about two minutes.",
@@ -36,6 +34,7 @@ pub static QUESTIONS: QuestionText = QuestionText {
     hint_no_concern: "Choose at least one concern to continue.",
     hint_no_skin_type: "Choose your skin type, or answer the quick questions below, to continue.",
     hint_isotretinoin_date: "Enter the date you last took isotretinoin to continue.",
+    language_label: "Language",
 
     concerns: [
         "Fine lines and wrinkles",

@@ -3,6 +3,7 @@
 use crate::text::results::{ResultText, Unit};
 
 pub static RESULTS: ResultText = ResultText {
+    tag: "en",
     title: "Your results",
     intro: "How each treatment fits your answers, best match first. Open \u{201c}Why this score\u{201d} to see the facts behind each score and where they come from.",
     summary_best: "Best match for you: {family} ({treatment}), {score} out of 100.",
@@ -127,11 +128,11 @@ pub static RESULTS: ResultText = ResultText {
     maintenance_when_worn_off: "When it wears off, at least {days} apart",
     maintenance_none: "None needed",
 
-    hours: Unit { one: "{n} hour", other: "{n} hours" },
-    days: Unit { one: "{n} day", other: "{n} days" },
-    weeks: Unit { one: "{n} week", other: "{n} weeks" },
-    months: Unit { one: "{n} month", other: "{n} months" },
-    sessions: Unit { one: "{n} session", other: "{n} sessions" },
+    hours: Unit::new("{n} hour", "{n} hours"),
+    days: Unit::new("{n} day", "{n} days"),
+    weeks: Unit::new("{n} week", "{n} weeks"),
+    months: Unit::new("{n} month", "{n} months"),
+    sessions: Unit::new("{n} session", "{n} sessions"),
     range: "{lo}\u{2013}{hi}",
     money: "{symbol}{n}",
     money_code: "{code}\u{a0}{n}",

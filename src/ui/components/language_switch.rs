@@ -1,0 +1,35 @@
+use crate::text::Locale;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LanguageSwitchProps {
+    /// The languages offered (`languages="en es"`), in the clinic's order.
+    pub languages: Rc<[Locale]>,
+    /// The language shown.
+    pub current: Locale,
+    pub on_select: Callback<Locale>,
+}
+
+/// One button per language, each named in its own language (and marked with its `lang`, so a
+/// screen reader says "Español" in Spanish); the shown one is pressed.
+#[component]
+pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+    let label = props.current.text().questions.language_label;
+    let buttons = props.languages.iter().map(|&locale| {
+        let text = locale.text();
+        let pressed = locale == props.current;
+        let onclick = props.on_select.reform(move |_: MouseEvent| locale);
+        html! {
+            <button type="button" class="tc-language" lang={text.tag} aria-pressed={pressed.to_string()}
+                data-language={text.code} {onclick}>
+                { text.name }
+            </button>
+        }
+    });
+    html! {
+        <div class="tc-languages" role="group" aria-label={label} part="language-switch">
+            { for buttons }
+        </div>
+    }
+}
