@@ -80,32 +80,36 @@ impl Source {
         Source::Clinic,
     ];
 
-    /// A short citation a visitor (or a clinic reviewer) can look up.
+    /// Short citations a visitor (or a clinic reviewer) can look up, in the order of [`Self::ALL`]
+    /// (the English text table's `results.sources.*`; other languages translate them).
+    pub const CITATIONS: [&'static str; 23] = [
+        "Microneedling guide (seed article 000)",
+        "Microneedling guide (seed article 001)",
+        "Microneedling vs. other treatments (seed article 003)",
+        "Microneedling guides (seed articles 000, 001, 003)",
+        "RealSelf microneedling reviews",
+        "Alam M. et al., JAMA Dermatology 2014",
+        "El-Domyati M. et al., J Clin Aesthet Dermatol",
+        "Alster TS, Graham PM, Dermatologic Surgery 2017",
+        "J Am Acad Dermatol 2016;74:348",
+        "Atrius Health patient guidance",
+        "Waldman A. et al. (ASDS task force), Dermatologic Surgery 2017",
+        "Gilbert S., Dermatologic Surgery 2000",
+        "Consumer price guides, 2024-2026",
+        "Chemical peel literature (depth, recovery, duration)",
+        "Laser resurfacing literature (fractional 1540/1550 nm, CO2, Er:YAG)",
+        "American Society of Plastic Surgeons, average fees",
+        "Botulinum toxin prescribing information",
+        "U.S. FDA, dermal filler information",
+        "Injectables literature (neuromodulators, HA fillers)",
+        "Microdermabrasion literature",
+        "Fitzpatrick skin-type self-questionnaire",
+        "Widget safety policy (sources silent; err on the side of caution)",
+        "The clinic's own price list",
+    ];
+
+    /// The English citation.
     pub fn citation(self) -> &'static str {
-        match self {
-            Source::Seed000 => "Microneedling guide (seed article 000)",
-            Source::Seed001 => "Microneedling guide (seed article 001)",
-            Source::Seed003 => "Microneedling vs. other treatments (seed article 003)",
-            Source::Seeds => "Microneedling guides (seed articles 000, 001, 003)",
-            Source::RealSelf => "RealSelf microneedling reviews",
-            Source::Alam2014 => "Alam M. et al., JAMA Dermatology 2014",
-            Source::ElDomyati => "El-Domyati M. et al., J Clin Aesthet Dermatol",
-            Source::AlsterGraham2017 => "Alster TS, Graham PM, Dermatologic Surgery 2017",
-            Source::Jaad2016 => "J Am Acad Dermatol 2016;74:348",
-            Source::AtriusHealth => "Atrius Health patient guidance",
-            Source::Waldman2017 => "Waldman A. et al. (ASDS task force), Dermatologic Surgery 2017",
-            Source::Gilbert2000 => "Gilbert S., Dermatologic Surgery 2000",
-            Source::ConsumerPrices => "Consumer price guides, 2024-2026",
-            Source::PeelLiterature => "Chemical peel literature (depth, recovery, duration)",
-            Source::LaserLiterature => "Laser resurfacing literature (fractional 1540/1550 nm, CO2, Er:YAG)",
-            Source::Asps => "American Society of Plastic Surgeons, average fees",
-            Source::NeuromodulatorLabel => "Botulinum toxin prescribing information",
-            Source::FdaFiller => "U.S. FDA, dermal filler information",
-            Source::InjectableLiterature => "Injectables literature (neuromodulators, HA fillers)",
-            Source::MicrodermLiterature => "Microdermabrasion literature",
-            Source::FitzpatrickScale => "Fitzpatrick skin-type self-questionnaire",
-            Source::SafetyPolicy => "Widget safety policy (sources silent; err on the side of caution)",
-            Source::Clinic => "The clinic's own price list",
-        }
+        Source::CITATIONS[Source::ALL.iter().position(|s| *s == self).unwrap_or(0)]
     }
 }

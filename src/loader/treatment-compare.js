@@ -15,7 +15,17 @@ const WASM_URL = new URL('./treatment_compare_bg.wasm', import.meta.url);
 const TAG = 'treatment-compare';
 
 /** Every attribute the widget reads; changing one re-renders the widget. */
-const ATTRIBUTES = ['clinic-name', 'booking-url', 'contact-text', 'locale', 'currency', 'not-offered', 'accent-color'];
+const ATTRIBUTES = ['clinic-name', 'booking-url', 'contact-text', 'locale', 'languages', 'currency', 'not-offered', 'accent-color'];
+
+/**
+ * The message shown when the widget itself cannot load, per built-in language (the same texts
+ * as `embed.load_failed` in the text tables; a native test keeps them equal). A clinic's own
+ * text for its language (`"text": {"fr": {"embed.load_failed": "..."}}`) wins.
+ */
+const LOAD_FAILED = {
+  en: 'The treatment comparison could not be loaded. Please reload the page.',
+  es: 'No se puede cargar la comparación de tratamientos. Vuelva a cargar la página.',
+};
 
 let loading = null;
 /** Instantiates the WebAssembly module once per page, whatever the number of elements. */
@@ -93,8 +103,29 @@ class TreatmentCompareElement extends HTMLElement {
     if (!this.#mountPoint) return;
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
-    message.textContent = 'The treatment comparison could not be loaded. Please reload the page.';
+    const [lang, text] = this.#loadFailedText();
+    message.lang = lang;
+    message.textContent = text;
     this.#mountPoint.replaceChildren(message);
+  }
+
+  /** The failure message in the language the widget would have shown: [lang, text]. */
+  #loadFailedText() {
+    let clinic = {};
+    try {
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      clinic = (script && JSON.parse(script.textContent).text) || {};
+    } catch {
+      // A malformed configuration: the built-in texts still serve.
+    }
+    const wanted = [this.getAttribute('locale'), document.documentElement.lang, ...(navigator.languages || [])];
+    for (const tag of wanted) {
+      const lang = String(tag || '').split(/[-_]/)[0].toLowerCase();
+      const own = clinic[lang]?.['embed.load_failed'];
+      if (typeof own === 'string') return [lang, own];
+      if (LOAD_FAILED[lang]) return [lang, LOAD_FAILED[lang]];
+    }
+    return ['en', LOAD_FAILED.en];
   }
 }
 

@@ -8,7 +8,7 @@ use super::questions::{QuestionText, ISOTRETINOIN_KEYS, STEP_KEYS};
 use super::results::{ResultText, Unit};
 use crate::answers::{snake_key, Budget, Concern, Condition, Downtime, Fitzpatrick, QuizItem, Severity, YesNo};
 use crate::assessment::Factor;
-use crate::catalog::{Family, TreatmentId};
+use crate::catalog::{Family, Source, TreatmentId};
 
 /// One string of a language: its key, where it is stored, and whether a language may leave it
 /// out (the plural forms most languages do not have).
@@ -143,6 +143,7 @@ fn results(t: &mut ResultText, w: &mut Walker<'_, '_>) {
     w.table("edit", &STEP_KEYS[..5], &mut t.edit);
     ones!(w, t; ranking_heading, best_match, not_offered, best_variant, score, score_label, why, contribution,
         other_variants, variant_line, variant_not_offered, with_source);
+    w.table("sources", &keys_of(&Source::ALL), &mut t.sources);
     w.table("families", &keys_of(&Family::ALL), &mut t.families);
     w.table("treatments", &keys_of(&TreatmentId::ALL), &mut t.treatments);
     w.table("factors", &keys_of(&Factor::ALL), &mut t.factors);

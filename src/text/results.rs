@@ -4,7 +4,7 @@
 
 use crate::answers::{Fitzpatrick, YesNo};
 use crate::assessment::{Cause, Factor, Fit, Reason, ReasonUntil, Verdict};
-use crate::catalog::{ContraKind, Efficacy, Family, ToneRisk, TreatmentId, Until};
+use crate::catalog::{ContraKind, Efficacy, Family, Source, ToneRisk, TreatmentId, Until};
 use crate::date::Date;
 use crate::text::QuestionText;
 
@@ -77,6 +77,8 @@ pub struct ResultText {
     pub variant_not_offered: &'static str,
     /// A sentence followed by its source: `{text}`, `{source}`.
     pub with_source: &'static str,
+    /// Each source's citation, in the order of `Source::ALL`.
+    pub sources: [&'static str; 23],
 
     // Names, in the order of the enums' `ALL` arrays.
     pub families: [&'static str; 5],
@@ -247,6 +249,11 @@ impl ResultText {
 
     pub fn family(&self, f: Family) -> &'static str {
         self.families[position(&Family::ALL, &f)]
+    }
+
+    /// A source's citation in this language.
+    pub fn citation(&self, s: Source) -> &'static str {
+        self.sources[position(&Source::ALL, &s)]
     }
 
     pub fn treatment(&self, t: TreatmentId) -> &'static str {

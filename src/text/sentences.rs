@@ -137,7 +137,7 @@ impl ResultText {
             }
         };
         match source {
-            Some(s) => self.with_source(&text, s.citation()),
+            Some(s) => self.with_source(&text, self.citation(s)),
             None => text,
         }
     }
@@ -212,7 +212,7 @@ impl ResultText {
 
     /// "Source: Alam M. et al., JAMA Dermatology 2014".
     pub fn source(&self, s: Source) -> String {
-        fill(self.source, &[("source", s.citation())])
+        fill(self.source, &[("source", self.citation(s))])
     }
 
     pub fn timeline_intro(&self, start: Date) -> String {

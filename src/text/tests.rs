@@ -62,6 +62,12 @@ fn spanish_is_translated_not_copied() {
         "results.no",
         "questions.yes_no.no",
         "questions.quiz_options.face_reaction.2",
+        // Published work is cited as published.
+        "results.sources.alam_2014",
+        "results.sources.el_domyati",
+        "results.sources.alster_graham_2017",
+        "results.sources.jaad_2016",
+        "results.sources.gilbert_2000",
     ];
     let spanish = spanish_table();
     let english = english_table();
@@ -226,4 +232,13 @@ fn spanish_formats_dates_money_and_counts_its_own_way_natively() {
     assert_eq!(es.count(3, &es.sessions), "3 sesiones");
     assert_eq!(es.count(1, &es.sessions), "1 sesión");
     assert_eq!(es.interval(28), "Cada 4 semanas");
+}
+
+#[test]
+fn the_loader_shows_the_text_tables_failure_message() {
+    let loader = include_str!("../loader/treatment-compare.js");
+    for code in BUILT_IN {
+        let text = Locale::built_in(code).unwrap().text().embed.load_failed;
+        assert!(loader.contains(&format!("{code}: '{text}'")), "the loader's {code} message is not \"{text}\"");
+    }
 }

@@ -1,5 +1,6 @@
 //! English results strings: data for [`ResultText`](crate::text::ResultText).
 
+use crate::catalog::Source;
 use crate::text::results::{ResultText, Unit};
 
 pub static RESULTS: ResultText = ResultText {
@@ -24,6 +25,7 @@ pub static RESULTS: ResultText = ResultText {
     variant_line: "{treatment}: {score}, {verdict}",
     variant_not_offered: "not offered at this clinic",
     with_source: "{text} \u{2014} {source}",
+    sources: Source::CITATIONS,
 
     families: ["Microneedling", "Chemical peel", "Laser resurfacing", "Injectables", "Microdermabrasion"],
     treatments: [

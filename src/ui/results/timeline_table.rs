@@ -62,7 +62,7 @@ pub fn TimelineTable(props: &TimelineTableProps) -> Html {
         .filter(|r| r.candidacy.verdict == Verdict::NotNow)
         .map(|r| t.timeline_note(r.id, (r.timeline.start > a.start).then_some(r.timeline.start)))
         .collect();
-    let sources: Vec<&'static str> = notes.0.iter().map(|s| s.citation()).collect();
+    let sources: Vec<&'static str> = notes.0.iter().map(|s| t.citation(*s)).collect();
 
     html! {
         <div class="tc-table-wrap">
