@@ -52,7 +52,7 @@ pub const DOWNTIME_HEIGHT: f64 = 3.0;
 const DOWNTIME_MIN_WIDTH: f64 = 0.8;
 
 /// Rounds to 0.01 so the SVG attributes stay short.
-fn r2(v: f64) -> f64 {
+pub fn r2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
 

@@ -23,6 +23,26 @@ fn pct(v: f64) -> AttrValue {
     AttrValue::from(format!("{v}%"))
 }
 
+/// Horizontal positions for the language's direction: in a right-to-left language time runs
+/// from right to left, as the text does (text anchors follow by themselves: SVG's `start`
+/// is the right end there).
+#[derive(Clone, Copy)]
+struct Direction {
+    rtl: bool,
+}
+
+impl Direction {
+    /// A point at `x` percent from the start.
+    fn x(self, x: f64) -> AttrValue {
+        pct(if self.rtl { geometry::r2(100.0 - x) } else { x })
+    }
+
+    /// The left edge of a span starting `x` percent from the start, `width` percent wide.
+    fn left(self, x: f64, width: f64) -> AttrValue {
+        pct(if self.rtl { geometry::r2(100.0 - x - width) } else { x })
+    }
+}
+
 #[component]
 pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let t = props.locale.text().results;
@@ -33,6 +53,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         return Html::default();
     }
     let chart = geometry::layout(a.start, a.event_date, &timelines);
+    let dir = Direction { rtl: props.locale.text().dir == "rtl" };
     let title = t.chart_title(chart.axis.start, chart.axis.end);
     let event_label = a.event_date.map(|d| t.event_on(d)).unwrap_or_default();
     // Legend entries: the swatch's class and its label.
@@ -49,19 +70,19 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         <figure class="tc-timeline-figure">
             <svg class="tc-timeline" role="img" width="100%" height={num(chart.height)}>
                 <title>{ title }</title>
-                { for chart.rows.iter().map(|r| row(r, &chart)) }
+                { for chart.rows.iter().map(|r| row(r, &chart, dir)) }
                 <line class="tc-axis" x1="0%" y1={num(chart.axis_y)} x2="100%" y2={num(chart.axis_y)} />
-                { for chart.ticks.iter().map(|tick| axis_tick(tick, &chart, t)) }
+                { for chart.ticks.iter().map(|tick| axis_tick(tick, &chart, t, dir)) }
                 if let Some(e) = chart.event {
                     <g class="tc-event-mark">
-                        <line class="tc-event" x1={pct(e.x)} y1={num(e.y1)} x2={pct(e.x)} y2={num(e.y2)} />
-                        <text class="tc-event-label" x={pct(e.x)} y={num(e.label_y)} text-anchor={e.anchor}>{ event_label }</text>
+                        <line class="tc-event" x1={dir.x(e.x)} y1={num(e.y1)} x2={dir.x(e.x)} y2={num(e.y2)} />
+                        <text class="tc-event-label" x={dir.x(e.x)} y={num(e.label_y)} text-anchor={e.anchor}>{ event_label }</text>
                     </g>
                 }
                 // Drawn last, with a halo, so the event line never runs through a name.
                 <g class="tc-row-labels">
                     { for chart.rows.iter().map(|r| html! {
-                        <text class="tc-row-label" x="0" y={num(r.label_y)}>{ t.treatment(r.id) }</text>
+                        <text class="tc-row-label" x={dir.x(0.0)} y={num(r.label_y)}>{ t.treatment(r.id) }</text>
                     }) }
                 </g>
             </svg>
@@ -81,37 +102,37 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
 
 /// A result marker: a diamond in a one-pixel nested `<svg>` at (x, y), since polygon points
 /// cannot be percentages.
-fn diamond(class: &'static str, x: f64, y: f64, points: &str) -> Html {
+fn diamond(class: &'static str, x: AttrValue, y: f64, points: &str) -> Html {
     html! {
-        <svg class="tc-marker" x={pct(x)} y={num(y)} width="1" height="1" overflow="visible">
+        <svg class="tc-marker" {x} y={num(y)} width="1" height="1" overflow="visible">
             <polygon {class} points={points.to_string()} />
         </svg>
     }
 }
 
-fn row(r: &Row, chart: &Chart) -> Html {
+fn row(r: &Row, chart: &Chart, dir: Direction) -> Html {
     let band_y = num(r.band_y());
     html! {
         <g class="tc-timeline-row" data-treatment={key_attr(&r.id)}>
             <line class="tc-track" x1="0%" y1={num(r.session_y)} x2="100%" y2={num(r.session_y)} />
             <line class="tc-track tc-track-results" x1="0%" y1={num(r.results_y)} x2="100%" y2={num(r.results_y)} />
             if let Some(b) = r.lasting {
-                <rect class="tc-lasting" x={pct(b.x)} y={band_y.clone()} width={pct(b.width)} height={num(BAND_HEIGHT)} rx="3" />
+                <rect class="tc-lasting" x={dir.left(b.x, b.width)} y={band_y.clone()} width={pct(b.width)} height={num(BAND_HEIGHT)} rx="3" />
             }
             if let Some(b) = r.fading {
-                <rect class="tc-fading" x={pct(b.x)} y={band_y} width={pct(b.width)} height={num(BAND_HEIGHT)} rx="3" />
+                <rect class="tc-fading" x={dir.left(b.x, b.width)} y={band_y} width={pct(b.width)} height={num(BAND_HEIGHT)} rx="3" />
             }
             { for r.downtime.iter().map(|d| html! {
-                <rect class="tc-downtime" x={pct(d.x)} y={num(r.downtime_y())} width={pct(d.width)} height={num(DOWNTIME_HEIGHT)} />
+                <rect class="tc-downtime" x={dir.left(d.x, d.width)} y={num(r.downtime_y())} width={pct(d.width)} height={num(DOWNTIME_HEIGHT)} />
             }) }
             { for r.sessions.iter().map(|x| html! {
-                <circle class="tc-session" cx={pct(*x)} cy={num(r.session_y)} r={num(r.session_radius)} />
+                <circle class="tc-session" cx={dir.x(*x)} cy={num(r.session_y)} r={num(r.session_radius)} />
             }) }
             if let Some(x) = r.first_results {
-                { diamond("tc-first-results", x, r.results_y, &chart.first_results_points) }
+                { diamond("tc-first-results", dir.x(x), r.results_y, &chart.first_results_points) }
             }
             if let Some(x) = r.full_results {
-                { diamond("tc-full-results", x, r.results_y, &chart.full_results_points) }
+                { diamond("tc-full-results", dir.x(x), r.results_y, &chart.full_results_points) }
             }
         </g>
     }
@@ -122,18 +143,18 @@ fn label_class(base: &'static str, shown: Shown) -> Classes {
     classes!(base, shown.class())
 }
 
-fn axis_tick(tick: &Tick, chart: &Chart, t: &ResultText) -> Html {
+fn axis_tick(tick: &Tick, chart: &Chart, t: &ResultText, dir: Direction) -> Html {
     let y2 = chart.axis_y + tick.length();
     let month_class = label_class("tc-month", tick.month_label);
     let year_class = label_class("tc-year", tick.year_label);
     html! {
         <g class="tc-tick">
-            <line x1={pct(tick.x)} y1={num(chart.axis_y)} x2={pct(tick.x)} y2={num(y2)} />
+            <line x1={dir.x(tick.x)} y1={num(chart.axis_y)} x2={dir.x(tick.x)} y2={num(y2)} />
             if tick.month_label.is_shown() {
-                <text class={month_class} x={pct(tick.x)} y={num(chart.month_label_y())} text-anchor="middle">{ t.month(tick.month) }</text>
+                <text class={month_class} x={dir.x(tick.x)} y={num(chart.month_label_y())} text-anchor="middle">{ t.month(tick.month) }</text>
             }
             if tick.year_label.is_shown() {
-                <text class={year_class} x={pct(tick.x)} y={num(chart.year_label_y())} text-anchor="middle">{ tick.year.to_string() }</text>
+                <text class={year_class} x={dir.x(tick.x)} y={num(chart.year_label_y())} text-anchor="middle">{ tick.year.to_string() }</text>
             }
         </g>
     }
