@@ -49,31 +49,32 @@ pub fn money(tag: &str, amount: u32, currency: &str) -> Option<String> {
 mod web {
     use js_sys::{Array, Function, Object, Reflect};
     use std::cell::RefCell;
-    use std::collections::HashMap;
     use wasm_bindgen::{JsCast, JsValue};
 
     thread_local! {
         /// `Intl` formatters by kind and tag: making one is far slower than using it.
-        static FORMATTERS: RefCell<HashMap<String, Option<JsValue>>> = RefCell::new(HashMap::new());
+        /// (A few per page: a list is enough.)
+        static FORMATTERS: RefCell<Vec<(String, Option<JsValue>)>> = const { RefCell::new(Vec::new()) };
     }
 
     /// `new Intl[kind](tag, options)`, kept for reuse; None when the platform refuses the tag.
     fn formatter(kind: &str, tag: &str, cache_key: String, options: &[(&str, JsValue)]) -> Option<JsValue> {
-        FORMATTERS.with(|cache| {
-            cache
-                .borrow_mut()
-                .entry(cache_key)
-                .or_insert_with(|| {
-                    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-                    let constructor: Function = Reflect::get(&intl, &kind.into()).ok()?.dyn_into().ok()?;
-                    let opts = Object::new();
-                    for (name, value) in options {
-                        Reflect::set(&opts, &(*name).into(), value).ok()?;
-                    }
-                    Reflect::construct(&constructor, &Array::of2(&tag.into(), &opts)).ok()
-                })
-                .clone()
-        })
+        if let Some(known) =
+            FORMATTERS.with(|c| c.borrow().iter().find(|(k, _)| *k == cache_key).map(|(_, f)| f.clone()))
+        {
+            return known;
+        }
+        let made = (|| {
+            let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+            let constructor: Function = Reflect::get(&intl, &kind.into()).ok()?.dyn_into().ok()?;
+            let opts = Object::new();
+            for (name, value) in options {
+                Reflect::set(&opts, &(*name).into(), value).ok()?;
+            }
+            Reflect::construct(&constructor, &Array::of2(&tag.into(), &opts)).ok()
+        })();
+        FORMATTERS.with(|c| c.borrow_mut().push((cache_key, made.clone())));
+        made
     }
 
     /// `formatter.method(value)` as a string.

@@ -49,6 +49,7 @@ const UNTIL_KEYS: [&str; 5] =
 const MONTH_KEYS: [&str; 12] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
 const QUIZ_SCORE_KEYS: [&str; 5] = ["0", "1", "2", "3", "4"];
 
+#[inline(never)]
 fn keys_of<T: std::fmt::Debug>(all: &[T]) -> Vec<String> {
     all.iter().map(snake_key).collect()
 }
@@ -59,12 +60,22 @@ struct Walker<'w, 'v> {
     visit: &'w mut Visit<'v>,
 }
 
+// The walk runs rarely (building a language); it is kept small rather than fast: one call per
+// group of fields, no inlined formatting.
 impl Walker<'_, '_> {
-    fn one(&mut self, name: &str, value: &mut &'static str) {
-        let key = format!("{}.{name}", self.prefix);
-        (self.visit)(Slot { key: &key, value, optional: false });
+    #[inline(never)]
+    fn ones(&mut self, fields: &mut [(&str, &mut &'static str)]) {
+        for (name, value) in fields.iter_mut() {
+            let key = format!("{}.{name}", self.prefix);
+            (self.visit)(Slot { key: &key, value, optional: false });
+        }
     }
 
+    fn one(&mut self, name: &str, value: &mut &'static str) {
+        self.ones(&mut [(name, value)]);
+    }
+
+    #[inline(never)]
     fn table<K: AsRef<str>>(&mut self, name: &str, items: &[K], values: &mut [&'static str]) {
         debug_assert_eq!(items.len(), values.len(), "{name}");
         for (item, value) in items.iter().zip(values.iter_mut()) {
@@ -73,6 +84,7 @@ impl Walker<'_, '_> {
         }
     }
 
+    #[inline(never)]
     fn unit(&mut self, name: &str, unit: &mut Unit) {
         let Unit { one, other, zero, two, few, many } = unit;
         for (category, value, optional) in [
@@ -101,7 +113,7 @@ pub(crate) fn walk(s: &mut Strings, visit: &mut Visit<'_>) {
 
 macro_rules! ones {
     ($w:ident, $t:ident; $($field:ident),* $(,)?) => {
-        $( $w.one(stringify!($field), &mut $t.$field); )*
+        $w.ones(&mut [$( (stringify!($field), &mut $t.$field) ),*]);
     };
 }
 

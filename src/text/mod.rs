@@ -27,7 +27,7 @@ pub use results::ResultText;
 
 use keys::{walk, Slot, Strings};
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::BTreeMap;
 
 /// All strings of one language, by screen, with the language's code, tag and direction.
 #[derive(Debug, PartialEq)]
@@ -134,22 +134,15 @@ pub fn build(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String
 
 thread_local! {
     /// Every text built so far, by what it was built from. Texts live as long as the page
-    /// (the widget's components hold `&'static` strings); this keeps one copy of each.
+    /// (the widget's components hold `&'static` strings); this keeps one copy of each, so
+    /// rebuilding a configuration (an attribute change) allocates nothing new.
     static TEXTS: RefCell<Vec<(String, &'static Text)>> = const { RefCell::new(Vec::new()) };
-    /// The clinic's strings, kept once each for the same reason.
-    static STRINGS: RefCell<HashSet<&'static str>> = RefCell::new(HashSet::new());
 }
 
-fn intern(s: &str) -> &'static str {
-    STRINGS.with(|strings| {
-        let mut strings = strings.borrow_mut();
-        if let Some(kept) = strings.get(s) {
-            return *kept;
-        }
-        let kept: &'static str = Box::leak(s.to_owned().into_boxed_str());
-        strings.insert(kept);
-        kept
-    })
+/// A string of a text being built, kept for the page's lifetime (built once per text: see
+/// [`TEXTS`]).
+fn keep(s: &str) -> &'static str {
+    Box::leak(s.to_owned().into_boxed_str())
 }
 
 fn built(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String>), TextProblem> {
@@ -170,7 +163,7 @@ fn built(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String>), 
     };
     let (strings, lacking) = overlay(base, table)?;
     let missing = if BUILT_IN.contains(&code) { Vec::new() } else { lacking };
-    let text = leak(intern(code), intern(tag), strings);
+    let text = leak(keep(code), keep(tag), strings);
     TEXTS.with(|t| t.borrow_mut().push((fingerprint, text)));
     Ok((Locale(text), missing))
 }
@@ -185,27 +178,30 @@ fn overlay(base: &Text, table: &Table) -> Result<(Strings, Vec<String>), TextPro
         results: base.results.clone(),
         embed: base.embed.clone(),
     };
-    let mut known = BTreeSet::new();
+    let mut used = 0;
     let mut missing = Vec::new();
     let mut problem = None;
-    walk(&mut strings, &mut |slot: Slot<'_>| {
-        known.insert(slot.key.to_string());
-        match table.get(slot.key) {
-            Some(text) => match check(slot.key, slot.value, slot.optional, text) {
-                Ok(()) => *slot.value = intern(text),
-                Err(p) => {
-                    problem.get_or_insert(p);
-                }
-            },
-            None if !slot.optional => missing.push(slot.key.to_string()),
-            None => {}
-        }
+    walk(&mut strings, &mut |slot: Slot<'_>| match table.get(slot.key) {
+        Some(text) => match check(slot.key, slot.value, slot.optional, text) {
+            Ok(()) => {
+                used += 1;
+                *slot.value = keep(text);
+            }
+            Err(p) => {
+                problem.get_or_insert(p);
+            }
+        },
+        None if !slot.optional => missing.push(slot.key.to_string()),
+        None => {}
     });
     if let Some(p) = problem {
         return Err(p);
     }
-    if let Some(unknown) = table.keys().find(|k| !known.contains(*k)) {
-        return Err(TextProblem { key: unknown.clone(), problem: unknown_key(unknown, &known) });
+    if used < table.len() {
+        let known: Vec<String> = table_of_strings(&mut strings);
+        if let Some(unknown) = table.keys().find(|k| !known.contains(k)) {
+            return Err(TextProblem { key: unknown.clone(), problem: unknown_key(unknown, &known) });
+        }
     }
     Ok((strings, missing))
 }
@@ -234,7 +230,7 @@ fn check(key: &str, base: &str, optional: bool, text: &str) -> Result<(), TextPr
 }
 
 /// "unknown text key", with the closest known key when one is near.
-fn unknown_key(key: &str, known: &BTreeSet<String>) -> String {
+fn unknown_key(key: &str, known: &[String]) -> String {
     let nearest = known.iter().map(|k| (edit_distance(key, k), k)).min();
     match nearest {
         Some((d, k)) if d <= 3 => format!("unknown text key (did you mean \"{k}\"?)"),
@@ -269,6 +265,13 @@ fn leak(code: &'static str, tag: &'static str, s: Strings) -> &'static Text {
         results: Box::leak(Box::new(results)),
         embed: Box::leak(Box::new(s.embed)),
     }))
+}
+
+/// Every key of `strings`, in walk order.
+fn table_of_strings(strings: &mut Strings) -> Vec<String> {
+    let mut keys = Vec::new();
+    walk(strings, &mut |slot: Slot<'_>| keys.push(slot.key.to_string()));
+    keys
 }
 
 /// Every key of the reference English with its text, in the order the keys are walked: the

@@ -2,7 +2,7 @@
 //! a clinic copies, and how a clinic's table is laid over a language.
 
 use super::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 fn spanish_table() -> Table {
     serde_json::from_str(SPANISH_TABLE).expect("es.json is a flat JSON object of strings")
