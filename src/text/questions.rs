@@ -42,6 +42,8 @@ pub struct QuestionText {
     pub hint_no_concern: &'static str,
     pub hint_no_skin_type: &'static str,
     pub hint_isotretinoin_date: &'static str,
+    /// Said to screen readers when a screen appears: `{step}` ("Step 2 of 5"), `{title}`.
+    pub step_announcement: &'static str,
 
     // Concerns
     pub concerns: [&'static str; Concern::ALL.len()],

@@ -36,6 +36,7 @@ pub static QUESTIONS: QuestionText = QuestionText {
     hint_no_concern: "Choose at least one concern to continue.",
     hint_no_skin_type: "Choose your skin type, or answer the quick questions below, to continue.",
     hint_isotretinoin_date: "Enter the date you last took isotretinoin to continue.",
+    step_announcement: "{step}: {title}",
 
     concerns: [
         "Fine lines and wrinkles",
