@@ -502,34 +502,61 @@ for (const locale of LOCALES) {
       for (const box of await page.locator('input[type="checkbox"][name="compare"]').all()) await box.check();
       await settle(page);
 
-      // Score bars: the fill differs from its track; chart marks differ from the chart's background.
+      // Score bars: the fill differs from its track. Chart marks and legend swatches: painted in
+      // the user's high-contrast palette (SVG fills are not forced by the browser, so the theme's
+      // teal would stay, whatever the user's colours), and not only in the background colour.
       const paint = await page.locator('treatment-compare').evaluate((host) => {
         const $$ = (s) => [...host.shadowRoot.querySelectorAll(s)];
         const canvas = getComputedStyle(host.shadowRoot.querySelector('.tc-root')).backgroundColor;
+        const probe = document.createElement('span');
+        host.shadowRoot.querySelector('.tc-root').append(probe);
+        const palette = new Set(
+          ['Canvas', 'CanvasText', 'Highlight', 'HighlightText', 'LinkText', 'GrayText', 'ButtonText', 'ButtonFace', 'ButtonBorder', 'Mark', 'MarkText', 'VisitedText', 'ActiveText'].map((c) => {
+            probe.style.setProperty('color', c);
+            return getComputedStyle(probe).color;
+          }),
+        );
+        probe.remove();
         const bars = $$('svg.tc-score-bar').map((svg) => {
           const fill = getComputedStyle(svg.querySelector('.tc-score-fill')).fill;
           const track = getComputedStyle(svg.querySelector('.tc-score-track')).fill;
           return { fill, track };
         });
-        const visible = (el) => {
+        const clear = (c) => c === 'none' || c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c);
+        const paints = (el) => {
           const s = getComputedStyle(el);
-          const painted = (c) => c !== 'none' && c !== canvas && !/^rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent';
-          return painted(s.fill) || (painted(s.stroke) && parseFloat(s.strokeWidth) > 0) || painted(s.backgroundColor) || (parseFloat(s.borderLeftWidth) > 0 && painted(s.borderLeftColor));
+          const html = !(el instanceof SVGElement);
+          return [
+            !html && s.fill,
+            !html && parseFloat(s.strokeWidth) > 0 && s.stroke,
+            html && s.backgroundColor,
+            html && parseFloat(s.borderLeftWidth) > 0 && s.borderLeftColor,
+            html && parseFloat(s.borderTopWidth) > 0 && s.borderTopColor,
+          ].filter((c) => c && !clear(c));
+        };
+        const visible = (el) => {
+          const used = paints(el);
+          return used.length > 0 && used.every((c) => palette.has(c)) && used.some((c) => c !== canvas);
         };
         const marks = $$('.tc-session, .tc-downtime, .tc-lasting, .tc-fading, .tc-first-results, .tc-full-results, .tc-event, .tc-swatch');
         return {
           canvas,
+          palette: [...palette],
           bars,
           kinds: [...new Set(marks.map((m) => m.getAttribute('class')))],
-          hidden: marks.filter((m) => !visible(m)).map((m) => m.getAttribute('class')),
+          hidden: marks.filter((m) => !visible(m)).map((m) => `${m.getAttribute('class')} (${paints(m).join(', ') || 'nothing'})`),
         };
       });
       assert.ok(paint.bars.length >= 5, 'score bars shown');
-      for (const b of paint.bars) if (b.fill === b.track) problems.push(`a score bar's fill is its track's colour (${b.fill})`);
+      for (const b of new Set(paint.bars.map((b) => JSON.stringify(b)))) {
+        const { fill, track } = JSON.parse(b);
+        if (fill === track) problems.push(`a score bar's fill is its track's colour (${fill})`);
+        if (!paint.palette.includes(fill) || !paint.palette.includes(track)) problems.push(`a score bar is not in the high-contrast palette (fill ${fill}, track ${track})`);
+      }
       for (const kind of ['tc-session', 'tc-downtime', 'tc-lasting', 'tc-first-results', 'tc-full-results']) {
         assert.ok(paint.kinds.includes(kind), `the chart has ${kind} marks (${paint.kinds.join(', ')})`);
       }
-      for (const h of new Set(paint.hidden)) problems.push(`chart mark ${h} has the background colour ${paint.canvas}`);
+      for (const h of new Set(paint.hidden)) problems.push(`chart mark ${h}: not in the high-contrast palette, or only the background ${paint.canvas}`);
       await page.locator('button.tc-edit').first().focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
