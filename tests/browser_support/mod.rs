@@ -104,7 +104,12 @@ impl Widget {
 
     pub async fn next(&self) {
         let next = self.get("button.tc-next");
-        assert_ne!(next.get_attribute("aria-disabled").as_deref(), Some("true"), "Next is disabled on `{}`", self.heading());
+        assert_ne!(
+            next.get_attribute("aria-disabled").as_deref(),
+            Some("true"),
+            "Next is disabled on `{}`",
+            self.heading()
+        );
         self.click("button.tc-next").await;
     }
 
