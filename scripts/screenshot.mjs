@@ -1,6 +1,6 @@
 // Serves dist/ on loopback, walks the demo page's <treatment-compare> through the questionnaire
-// in Debian's Chromium and saves screenshots of a question step and the results
-// (docs/screenshot-*.png). The widget renders in the element's open shadow root; Playwright's
+// in Debian's Chromium and saves screenshots of a question step and the results, and the results
+// again in forced colours (Windows high contrast, emulated) (docs/screenshot-*.png). The widget renders in the element's open shadow root; Playwright's
 // CSS locators pierce it.
 // Usage: node scripts/screenshot.mjs [width]   (after `trunk build --release --offline`)
 import { join } from 'node:path';
@@ -10,8 +10,10 @@ const width = Number(process.argv[2] || 420);
 
 const server = await startServer();
 const browser = await launchChromium();
-try {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+
+/** Walks the questionnaire in a new page with `options`; `onStep` as in completeQuestionnaire. */
+async function results(options, onStep) {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1, ...options });
   await page.goto(server.url);
   const widget = page.locator('treatment-compare');
   const answers = {
@@ -21,25 +23,30 @@ try {
     eventDate: '2027-06-12',
     health: { cold_sore_history: 'yes' },
   };
-  await completeQuestionnaire(page, answers, {
-    scope: widget,
-    onStep: async (step) => {
-      if (step === 'concerns') {
-        // Ticking the concerns scrolled the page: show it from the top (the page's heading and the
-        // widget's header and progress bar).
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await page.mouse.move(0, 0);
-        await settle(page);
-        await page.screenshot({ path: join(root, 'docs/screenshot-question.png') });
-      }
-    },
-  });
+  await completeQuestionnaire(page, answers, { scope: widget, onStep: (step) => onStep?.(page, step) });
   await widget.locator('input[name="compare"][value="peel_superficial"]').check();
   await widget.locator('g.tc-timeline-row[data-treatment="peel_superficial"]').waitFor();
   await page.mouse.move(0, 0);
   await settle(page);
+  return widget;
+}
+
+try {
+  const shot = async (page, step) => {
+    if (step === 'concerns') {
+      // Ticking the concerns scrolled the page: show it from the top (the page's heading and the
+      // widget's header and progress bar).
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.mouse.move(0, 0);
+      await settle(page);
+      await page.screenshot({ path: join(root, 'docs/screenshot-question.png') });
+    }
+  };
+  const widget = await results({}, shot);
   await widget.locator('.tc-results').screenshot({ path: join(root, 'docs/screenshot-results.png') });
-  console.log('saved docs/screenshot-question.png and docs/screenshot-results.png');
+  const forced = await results({ forcedColors: 'active' });
+  await forced.locator('.tc-results').screenshot({ path: join(root, 'docs/screenshot-forced-colors.png') });
+  console.log('saved docs/screenshot-question.png, docs/screenshot-results.png and docs/screenshot-forced-colors.png');
 } finally {
   await browser.close();
   await server.close();

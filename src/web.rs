@@ -8,6 +8,7 @@
 use crate::config::{self, ConfigError, ConfigJson, WidgetConfig};
 use crate::date::Date;
 use crate::events::WidgetEvent;
+use crate::ui::announce::Announcer;
 use crate::ui::app::{App, AppProps};
 use js_sys::{Array, Reflect};
 use serde::Serialize;
@@ -45,7 +46,12 @@ pub fn today() -> Date {
 /// built in Rust, without events. The browser tests use it; pages use `<treatment-compare>`.
 pub fn mount(root: Element, config: WidgetConfig) -> AppHandle<App> {
     adopt_styles(&root);
-    let props = AppProps { config: Rc::new(config), today: today(), on_event: Callback::from(|_| false) };
+    let props = AppProps {
+        config: Rc::new(config),
+        today: today(),
+        on_event: Callback::from(|_| false),
+        on_announce: Callback::noop(),
+    };
     yew::Renderer::<App>::with_root_and_props(root, props).render()
 }
 
@@ -58,6 +64,8 @@ pub struct Widget {
     root: HtmlElement,
     app: Option<AppHandle<App>>,
     config: Option<WidgetConfig>,
+    /// The live regions, in the host's light DOM (src/ui/announce.rs).
+    announcer: Option<Rc<Announcer>>,
 }
 
 #[wasm_bindgen]
@@ -65,7 +73,8 @@ impl Widget {
     /// Reads `host`'s configuration and renders the widget (or the configuration's problem)
     /// into `root`.
     pub fn mount(host: Element, root: HtmlElement) -> Widget {
-        let mut widget = Widget { host, root, app: None, config: None };
+        let announcer = Announcer::attach(&host).ok().map(Rc::new);
+        let mut widget = Widget { host, root, app: None, config: None, announcer };
         widget.refresh();
         widget
     }
@@ -87,6 +96,9 @@ impl Widget {
         }
         self.config = None;
         self.root.set_text_content(None);
+        if let Some(announcer) = self.announcer.take() {
+            announcer.detach();
+        }
     }
 }
 
@@ -107,7 +119,13 @@ impl Widget {
         };
         let host = self.host.clone();
         let on_event = Callback::from(move |event: WidgetEvent| dispatch(&host, &event));
-        let props = AppProps { config: Rc::new(config.clone()), today: today(), on_event };
+        let announcer = self.announcer.clone();
+        let on_announce = Callback::from(move |a| {
+            if let Some(announcer) = &announcer {
+                announcer.say(&a);
+            }
+        });
+        let props = AppProps { config: Rc::new(config.clone()), today: today(), on_event, on_announce };
         match self.app.as_mut() {
             Some(app) => app.update(props),
             None => {

@@ -10,6 +10,7 @@ use treatment_compare::answers::{
     Answers, Concern, ConcernAnswer, Downtime, Fitzpatrick, Health, Preferences, Severity,
 };
 use treatment_compare::catalog::{Catalog, TreatmentId};
+use treatment_compare::ui::announce::Announcement;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -78,7 +79,7 @@ async fn isotretinoin_stopped_recently_shows_not_now_with_the_earliest_date() {
     assert!(w.find("input[name=\"isotretinoin-last-taken\"]").is_none());
     w.choose("isotretinoin", "stopped").await;
     // A "stopped" answer needs its date before the results.
-    assert!(w.get("button.tc-next").has_attribute("disabled"));
+    assert_eq!(w.get("button.tc-next").get_attribute("aria-disabled").as_deref(), Some("true"));
     w.type_date("isotretinoin-last-taken", "2026-08-01").await;
     w.next().await;
 
@@ -185,11 +186,19 @@ async fn a_host_theme_set_on_an_ancestor_reaches_the_widget() {
 #[wasm_bindgen_test]
 async fn next_waits_for_a_concern_and_back_returns_to_the_previous_step() {
     let w = Widget::mount(config()).await;
-    assert!(w.get("button.tc-next").has_attribute("disabled"));
-    w.choose("concern", "dullness").await;
+    assert_eq!(w.get("button.tc-next").get_attribute("aria-disabled").as_deref(), Some("true"));
+    // Pressing it (it stays focusable) does not leave the step, and says what is missing.
     let first_heading = w.heading();
+    w.click("button.tc-next").await;
+    assert_eq!(w.heading(), first_heading);
+    let hint = w.get(".tc-hint").text_content().unwrap();
+    assert_eq!(*w.announcements.borrow(), [Announcement::urgent(hint)]);
+    w.choose("concern", "dullness").await;
     w.next().await;
     assert_ne!(w.heading(), first_heading);
+    // The new step is announced with its number and title.
+    let said = w.announcements.borrow().last().cloned().unwrap();
+    assert!(!said.urgent && said.text.contains("Step 2 of 5") && said.text.contains(&w.heading()), "{said:?}");
     assert_eq!(w.attr_list("ol.tc-progress li[aria-current=\"step\"]", "aria-current").len(), 1);
     w.click("button.tc-back").await;
     assert_eq!(w.heading(), first_heading);

@@ -70,8 +70,12 @@ class TreatmentCompareElement extends HTMLElement {
   #mount() {
     if (!this.isConnected || this.#widget) return;
     this.#widget = Widget.mount(this, this.#mountPoint);
-    // The configuration script may be added or edited after the element: follow it.
-    this.#observer = new MutationObserver(() => this.#refreshSoon());
+    // The configuration script may be added or edited after the element: follow it (but not
+    // the widget's own announcements, in its light-DOM live regions).
+    const own = (node) => (node.nodeType === 1 ? node : node.parentNode)?.closest?.('[data-tc-announcer]');
+    this.#observer = new MutationObserver((records) => {
+      if (records.some((r) => !own(r.target))) this.#refreshSoon();
+    });
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
   }
 

@@ -123,7 +123,7 @@ fn questions(t: &mut QuestionText, w: &mut Walker<'_, '_>) {
     w.table("step_names", &STEP_KEYS, &mut t.step_names);
     w.table("step_intros", &STEP_KEYS, &mut t.step_intros);
     ones!(w, t; back, next, see_results, back_to_results, hint_no_concern, hint_no_skin_type,
-        hint_isotretinoin_date, language_label);
+        hint_isotretinoin_date, language_label, step_announcement);
     w.table("concerns", &keys_of(&Concern::ALL), &mut t.concerns);
     w.table("concern_hints", &keys_of(&Concern::ALL), &mut t.concern_hints);
     ones!(w, t; severity_label);

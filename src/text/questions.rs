@@ -42,6 +42,8 @@ pub struct QuestionText {
     pub hint_isotretinoin_date: &'static str,
     /// The language switch's accessible name ("Language").
     pub language_label: &'static str,
+    /// Said to screen readers when a screen appears: `{step}` ("Step 2 of 5"), `{title}`.
+    pub step_announcement: &'static str,
 
     // Concerns
     pub concerns: [&'static str; Concern::ALL.len()],

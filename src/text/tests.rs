@@ -58,6 +58,7 @@ fn spanish_is_translated_not_copied() {
         "results.date_format",
         "results.money_code",
         "results.score",
+        "questions.step_announcement",
         "results.with_source",
         "results.no",
         "questions.yes_no.no",

@@ -1,6 +1,7 @@
 //! The widget's root: holds the questionnaire state, shows one screen at a time and, at the end,
 //! the results computed from the answers.
 
+use super::announce::{self, Announcement};
 use super::components::{
     dom, ConcernsStep, DowntimeStep, Header, HealthStep, LanguageSwitch, Nav, PreferencesStep, Progress, SkinTypeStep,
 };
@@ -21,6 +22,8 @@ pub struct AppProps {
     pub today: Date,
     /// Events for the host page; returns true when the host called `preventDefault()`.
     pub on_event: Callback<WidgetEvent, bool>,
+    /// Messages for screen readers (src/ui/announce.rs).
+    pub on_announce: Callback<Announcement>,
 }
 
 /// A callback that turns its argument into an [`Action`] and dispatches it.
@@ -99,15 +102,44 @@ pub fn App(props: &AppProps) -> Html {
         (step, _) => step,
     };
 
-    // After a screen change, move focus to the new screen's title (not on first render: the
-    // widget must not steal focus from the host page).
+    // After a screen change, move focus to the new screen's title and announce the screen
+    // ("Step 2 of 5: What is your skin type?", or the results' summary); not on first render:
+    // the widget must not steal focus from the host page.
     let screen = use_node_ref();
     {
         let screen = screen.clone();
         let first_render = use_mut_ref(|| true);
+        let on_announce = props.on_announce.clone();
+        let tag = text.tag;
+        let news = match assessment.as_ref() {
+            Some(a) if step == Step::Results => {
+                config.text().results.summary(a.recommended().map(|f| (f.family, f.best, f.score)))
+            }
+            _ => {
+                let q = text.questions;
+                let count = q.step_of(step.index() + 1, Step::QUESTIONS.len());
+                QuestionText::fill(q.step_announcement, &[("step", &count), ("title", q.step(step.key()))])
+            }
+        };
         use_effect_with(step, move |_| {
             if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 dom::focus_first_heading(&screen);
+                on_announce.emit(Announcement::polite(news).in_language(tag));
+            }
+        });
+    }
+    // A step that becomes incomplete through an answer (the last concern unticked, isotretinoin
+    // "stopped" without a date) says what it now needs.
+    {
+        let missing = state.draft.missing(step);
+        let last = use_mut_ref(|| (step, missing));
+        let on_announce = props.on_announce.clone();
+        use_effect_with((step, missing), move |&(step, missing)| {
+            let before = std::mem::replace(&mut *last.borrow_mut(), (step, missing));
+            if let (Some(m), (s, None)) = (missing, before) {
+                if s == step {
+                    on_announce.emit(Announcement::polite(hint(text.questions, m)).in_language(text.tag));
+                }
             }
         });
     }
@@ -117,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
             <Results assessment={assessment.clone()} config={config.clone()} on_edit={act(&state, Action::Edit)}
                 {on_booking} />
         },
-        (step, _) => question_screen(step, &state, config, props.today, &uid),
+        (step, _) => question_screen(step, &state, config, props.today, &props.on_announce, &uid),
     };
     let progress = step.is_question().then(|| html! { <Progress current={step} {locale} /> });
     let switch = (config.languages.len() > 1).then(|| {
@@ -134,6 +166,7 @@ pub fn App(props: &AppProps) -> Html {
             <Header clinic_name={config.clinic_name.clone()} {locale} />
             { progress }
             <div class="tc-screen" ref={screen}>{ body }</div>
+            <slot name={announce::SLOT} />
         </div>
     }
 }
@@ -145,6 +178,7 @@ fn question_screen(
     state: &UseReducerHandle<State>,
     config: &WidgetConfig,
     today: Date,
+    on_announce: &Callback<Announcement>,
     uid: &AttrValue,
 ) -> Html {
     let locale = config.locale;
@@ -188,13 +222,22 @@ fn question_screen(
         text.next
     };
     let hint_text = draft.missing(step).map(|m| AttrValue::from(hint(text, m)));
+    // Next stays focusable while the step is incomplete; pressing it says what is missing.
+    let on_next = match &hint_text {
+        Some(h) => {
+            let h = h.clone();
+            let tag = locale.text().tag;
+            on_announce.reform(move |()| Announcement::urgent(h.clone()).in_language(tag))
+        }
+        None => act(state, |()| Action::Next),
+    };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <form class="tc-form" novalidate=true {onsubmit}>
             { fields }
             <Nav {locale} show_back={step.previous().is_some()} next_label={next_label} hint={hint_text}
                 hint_id={format!("{uid}-hint")} on_back={act(state, |()| Action::Back)}
-                on_next={act(state, |()| Action::Next)} />
+                {on_next} />
         </form>
     }
 }

@@ -12,6 +12,7 @@ use treatment_compare::catalog::Catalog;
 use treatment_compare::config::WidgetConfig;
 use treatment_compare::date::Date;
 use treatment_compare::events::WidgetEvent;
+use treatment_compare::ui::announce::Announcement;
 use treatment_compare::ui::app::{App, AppProps};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -32,6 +33,8 @@ pub struct Widget {
     pub root: Element,
     /// Every event the app sent to the host, in order.
     pub events: Rc<RefCell<Vec<WidgetEvent>>>,
+    /// Every message the app sent to screen readers, in order.
+    pub announcements: Rc<RefCell<Vec<Announcement>>>,
 }
 
 impl Widget {
@@ -42,15 +45,18 @@ impl Widget {
             log.borrow_mut().push(event);
             false
         });
-        let props = AppProps { config: Rc::new(config), today: today(), on_event };
+        let announcements = Rc::new(RefCell::new(Vec::new()));
+        let said = announcements.clone();
+        let on_announce = Callback::from(move |a: Announcement| said.borrow_mut().push(a));
+        let props = AppProps { config: Rc::new(config), today: today(), on_event, on_announce };
         yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
         yew::scheduler::flush().await;
-        Widget { root: container, events }
+        Widget { root: container, events, announcements }
     }
 
     /// A widget mounted by other means (e.g. `web::mount`), whose events are not recorded.
     pub fn wrap(root: Element) -> Widget {
-        Widget { root, events: Rc::default() }
+        Widget { root, events: Rc::default(), announcements: Rc::default() }
     }
 
     pub async fn mount(config: WidgetConfig) -> Widget {
@@ -98,7 +104,12 @@ impl Widget {
 
     pub async fn next(&self) {
         let next = self.get("button.tc-next");
-        assert!(!next.has_attribute("disabled"), "Next is disabled on `{}`", self.heading());
+        assert_ne!(
+            next.get_attribute("aria-disabled").as_deref(),
+            Some("true"),
+            "Next is disabled on `{}`",
+            self.heading()
+        );
         self.click("button.tc-next").await;
     }
 

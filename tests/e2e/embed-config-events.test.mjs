@@ -117,7 +117,7 @@ for (const { name, json, attrs, field, problem } of [
         const valid = page.locator(`${TAG}#valid`);
         await waitForStep(page, 'concerns', { scope: valid });
         await valid.locator('input[type="checkbox"][name="concern"][value="dullness"]').check();
-        await valid.locator('button.tc-next:not([disabled])').click();
+        await valid.locator('button.tc-next:not([aria-disabled="true"])').click();
         await waitForStep(page, 'skin_type', { scope: valid });
         await waitForEvents(events, { type: 'tc-ready', target: 'valid' });
         assert.equal(events.filter((e) => e.type === 'tc-ready' && e.target === 'broken').length, 0, 'no tc-ready from the broken element');
@@ -270,12 +270,12 @@ test('tc-completed carries none of the visitor\'s answers, and fires again only 
     await widget.locator('button.tc-edit[data-step="downtime"]').click();
     await waitForStep(page, 'downtime', { scope: widget });
     await widget.locator('input[type="radio"][name="downtime"][value="two_weeks_or_more"]').check();
-    await widget.locator('button.tc-next:not([disabled])').click();
+    await widget.locator('button.tc-next:not([aria-disabled="true"])').click();
     await widget.locator('section.tc-results').waitFor();
     await waitForEvents(events, { type: 'tc-completed' }, 2);
     await widget.locator('button.tc-edit[data-step="skin_type"]').click();
     await waitForStep(page, 'skin_type', { scope: widget });
-    await widget.locator('button.tc-next:not([disabled])').click();
+    await widget.locator('button.tc-next:not([aria-disabled="true"])').click();
     await widget.locator('section.tc-results').waitFor();
     await page.waitForTimeout(500);
     assert.equal(events.filter((e) => e.type === 'tc-completed').length, 2, 'tc-completed again for new answers only');

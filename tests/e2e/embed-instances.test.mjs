@@ -230,7 +230,7 @@ async function openAtSkinType(page) {
   const widget = page.locator(TAG);
   await waitForStep(page, 'concerns', { scope: widget });
   await widget.locator('input[type="checkbox"][name="concern"][value="acne_scars"]').check();
-  await widget.locator('button.tc-next:not([disabled])').click();
+  await widget.locator('button.tc-next:not([aria-disabled="true"])').click();
   await waitForStep(page, 'skin_type', { scope: widget });
   return widget;
 }
@@ -251,8 +251,9 @@ test('removing the element unmounts the widget cleanly; a new element mounts wit
       text: window.__removed.shadowRoot.textContent.trim(),
       tcRoot: Boolean(window.__removed.shadowRoot.querySelector('.tc-root')),
       inputs: window.__removed.shadowRoot.querySelectorAll('input, button').length,
+      announcer: window.__removed.querySelectorAll('[slot="tc-announcer"]').length,
     }));
-    assert.deepEqual(left, { text: '', tcRoot: false, inputs: 0 }, 'the removed element\'s shadow root is emptied');
+    assert.deepEqual(left, { text: '', tcRoot: false, inputs: 0, announcer: 0 }, 'the removed element\'s shadow root is emptied, its live regions removed');
 
     // A page script (a single-page app) adds a new element later.
     await page.evaluate(() => {
@@ -291,12 +292,12 @@ test('changing an attribute re-renders the widget and keeps the step and the ans
     assert.equal(await widget.locator('input[name="concern"][value="acne_scars"]').isChecked(), true, 'the concern answer is kept');
 
     // The currency too: the budget options follow it.
-    await widget.locator('button.tc-next:not([disabled])').click();
+    await widget.locator('button.tc-next:not([aria-disabled="true"])').click();
     await waitForStep(page, 'skin_type', { scope: widget });
-    await widget.locator('button.tc-next:not([disabled])').click();
+    await widget.locator('button.tc-next:not([aria-disabled="true"])').click();
     await waitForStep(page, 'downtime', { scope: widget });
     await widget.locator('input[type="radio"][name="downtime"][value="up_to_a_week"]').check();
-    await widget.locator('button.tc-next:not([disabled])').click();
+    await widget.locator('button.tc-next:not([aria-disabled="true"])').click();
     await waitForStep(page, 'preferences', { scope: widget });
     const budgets = () => widget.locator('.tc-step[data-step="preferences"]').innerText();
     assert.match(await budgets(), /\$/);

@@ -168,7 +168,7 @@ export async function waitForStep(page, key, { scope = page } = {}) {
  */
 export async function completeQuestionnaire(page, answers = sampleAnswers, { onStep, scope = page } = {}) {
   const $ = (selector) => scope.locator(selector);
-  const next = async () => $('button.tc-next:not([disabled])').click();
+  const next = async () => $('button.tc-next:not([aria-disabled="true"])').click();
   const atStep = (key) => waitForStep(page, key, { scope });
   const done = async (key) => {
     if (onStep) await onStep(key);
@@ -345,4 +345,94 @@ export async function settle(page) {
     const roots = [document, ...[...document.querySelectorAll('treatment-compare')].map((el) => el.shadowRoot).filter(Boolean)];
     return roots.every((r) => r.getAnimations().every((a) => a.playState !== 'running'));
   });
+}
+
+// ---- Accessibility -------------------------------------------------------------------------
+
+/** axe-core's tags for the widget's audit: WCAG 2.0–2.2 A and AA, and axe's best practices. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core with `axeTags` on each widget's `.tc-root` (inside its shadow root) once nothing
+ * moves, and returns every violation, whatever its impact, as readable lines naming `where`.
+ */
+export async function axeViolations(page, where) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: axePath() });
+  // Audit what stays on screen, not a colour half-way through a CSS transition.
+  await settle(page);
+  const result = await page.evaluate(
+    (values) => window.axe.run({ fromShadowDom: ['treatment-compare', '.tc-root'] }, { runOnly: { type: 'tag', values } }),
+    axeTags,
+  );
+  return result.violations.map((v) => {
+    const nodes = v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`);
+    return `[${where}] ${v.id} (${v.impact}): ${v.help}\n${nodes.join('\n')}`;
+  });
+}
+
+/**
+ * Sets the first widget's `locale` attribute (the element re-renders, answers kept) and waits
+ * until its root has that language.
+ */
+export async function setLocale(page, locale) {
+  await page.locator(TAG).first().evaluate((el, code) => el.setAttribute('locale', code), locale);
+  await page.locator(`${TAG} .tc-root[lang="${locale}"]`).first().waitFor();
+}
+
+/**
+ * Installs `window.__deepActive()` in the page: the focused element itself, inside shadow roots
+ * (document.activeElement is the <treatment-compare> element when focus is inside it).
+ */
+export async function installDeepActive(page) {
+  await page.evaluate(() => {
+    window.__deepActive = () => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el;
+    };
+  });
+}
+
+/** Waits until the focused element (through shadow roots) matches `selector`. */
+export async function waitForFocus(page, selector) {
+  await page.waitForFunction((s) => window.__deepActive?.()?.matches(s) ?? false, selector);
+}
+
+/**
+ * The live regions Chromium exposes in its accessibility tree (CDP Accessibility.getFullAXTree
+ * through `cdp`, a session from `page.context().newCDPSession(page)` with Accessibility enabled):
+ * `{ role, live, ignored, text, host }` for every node with a `live` property and a live-region
+ * role (status, alert, log...), where `text` joins its exposed static text and `host` describes
+ * the DOM element's place: `light:<tag>` when it is a light-DOM child of a `slot=tc-announcer`
+ * element inside `<tag>`, `shadow` when it is inside a shadow root, else `document`.
+ */
+export async function liveRegions(cdp) {
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const text = (n) => {
+    if (!n || n.ignored) return '';
+    if (n.role?.value === 'StaticText') return n.name?.value ?? '';
+    return (n.childIds || []).map((id) => text(byId.get(id))).join('');
+  };
+  const prop = (n, name) => n.properties?.find((p) => p.name === name)?.value?.value;
+  const regions = nodes.filter((n) => ['status', 'alert', 'log', 'marquee', 'timer'].includes(n.role?.value) && prop(n, 'live'));
+  return Promise.all(
+    regions.map(async (n) => {
+      let host = 'unknown';
+      if (n.backendDOMNodeId) {
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: n.backendDOMNodeId });
+        const { result } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId,
+          returnByValue: true,
+          functionDeclaration: `function () {
+            const box = this.closest('[slot="tc-announcer"]');
+            if (box && box.parentNode && box.parentNode.localName) return 'light:' + box.parentNode.localName;
+            return this.getRootNode() instanceof ShadowRoot ? 'shadow' : 'document';
+          }`,
+        });
+        host = result.value;
+      }
+      return { role: n.role.value, live: prop(n, 'live'), ignored: Boolean(n.ignored), text: text(n).trim(), host };
+    }),
+  );
 }

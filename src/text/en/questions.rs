@@ -35,6 +35,7 @@ pub static QUESTIONS: QuestionText = QuestionText {
     hint_no_skin_type: "Choose your skin type, or answer the quick questions below, to continue.",
     hint_isotretinoin_date: "Enter the date you last took isotretinoin to continue.",
     language_label: "Language",
+    step_announcement: "{step}: {title}",
 
     concerns: [
         "Fine lines and wrinkles",

@@ -15,12 +15,15 @@ pub struct NavProps {
     pub on_next: Callback<()>,
 }
 
-/// Back and Next buttons (never submit buttons), with the reason Next is disabled.
+/// Back and Next buttons (never submit buttons), with the reason Next is disabled. A disabled
+/// Next is `aria-disabled`, not `disabled`: it stays in the tab order and can be pressed, and
+/// the app then announces the reason (src/ui/app.rs).
 #[component]
 pub fn Nav(props: &NavProps) -> Html {
     let text = props.locale.text().questions;
     let disabled = props.hint.is_some();
     let described_by = disabled.then(|| props.hint_id.clone());
+    let aria_disabled = disabled.then_some("true");
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let on_next = props.on_next.reform(|_: MouseEvent| ());
     let back = props.show_back.then(|| {
@@ -28,10 +31,10 @@ pub fn Nav(props: &NavProps) -> Html {
     });
     html! {
         <div class="tc-nav">
-            <p class="tc-hint" id={props.hint_id.clone()} aria-live="polite">{ props.hint.clone() }</p>
+            <p class="tc-hint" id={props.hint_id.clone()}>{ props.hint.clone() }</p>
             <div class="tc-nav-buttons">
                 { back }
-                <button type="button" class="tc-next" part="next-button" {disabled} aria-describedby={described_by} onclick={on_next}>
+                <button type="button" class="tc-next" part="next-button" aria-disabled={aria_disabled} aria-describedby={described_by} onclick={on_next}>
                     { props.next_label.clone() }
                 </button>
             </div>

@@ -78,7 +78,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <section class="tc-results">
             <h2>{ t.title }</h2>
-            <p class="tc-summary" aria-live="polite">{ summary }</p>
+            <p class="tc-summary">{ summary }</p>
             <p class="tc-intro">{ t.intro }</p>
 
             <nav class="tc-edits" aria-label={ t.edit_heading }>
