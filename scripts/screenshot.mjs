@@ -1,6 +1,6 @@
 // Serves dist/ on loopback, walks the demo page's <treatment-compare> through the questionnaire
 // in Debian's Chromium and saves screenshots of a question step and the results, and the results
-// again in forced colours (Windows high contrast, emulated) (docs/screenshot-*.png). The widget renders in the element's open shadow root; Playwright's
+// again in forced colours (Windows high contrast, emulated) and in Spanish (docs/screenshot-*.png). The widget renders in the element's open shadow root; Playwright's
 // CSS locators pierce it.
 // Usage: node scripts/screenshot.mjs [width]   (after `trunk build --release --offline`)
 import { join } from 'node:path';
@@ -12,9 +12,13 @@ const server = await startServer();
 const browser = await launchChromium();
 
 /** Walks the questionnaire in a new page with `options`; `onStep` as in completeQuestionnaire. */
-async function results(options, onStep) {
+async function results(options, onStep, locale) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1, ...options });
   await page.goto(server.url);
+  if (locale) {
+    await page.evaluate((l) => document.querySelector('treatment-compare').setAttribute('locale', l), locale);
+    await page.locator(`.tc-root[lang="${locale}"]`).waitFor();
+  }
   const widget = page.locator('treatment-compare');
   const answers = {
     concerns: { acne_scars: null, enlarged_pores: 'mild' },
@@ -46,7 +50,9 @@ try {
   await widget.locator('.tc-results').screenshot({ path: join(root, 'docs/screenshot-results.png') });
   const forced = await results({ forcedColors: 'active' });
   await forced.locator('.tc-results').screenshot({ path: join(root, 'docs/screenshot-forced-colors.png') });
-  console.log('saved docs/screenshot-question.png, docs/screenshot-results.png and docs/screenshot-forced-colors.png');
+  const spanish = await results({}, undefined, 'es');
+  await spanish.locator('.tc-results').screenshot({ path: join(root, 'docs/screenshot-results-es.png') });
+  console.log('saved docs/screenshot-question.png, docs/screenshot-results.png, docs/screenshot-forced-colors.png and docs/screenshot-results-es.png');
 } finally {
   await browser.close();
   await server.close();
