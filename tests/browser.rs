@@ -192,13 +192,14 @@ async fn next_waits_for_a_concern_and_back_returns_to_the_previous_step() {
     w.click("button.tc-next").await;
     assert_eq!(w.heading(), first_heading);
     let hint = w.get(".tc-hint").text_content().unwrap();
-    assert_eq!(*w.announcements.borrow(), [Announcement::urgent(hint)]);
+    assert_eq!(*w.announcements.borrow(), [Announcement::urgent(hint).in_language("en")]);
     w.choose("concern", "dullness").await;
     w.next().await;
     assert_ne!(w.heading(), first_heading);
     // The new step is announced with its number and title.
     let said = w.announcements.borrow().last().cloned().unwrap();
     assert!(!said.urgent && said.text.contains("Step 2 of 5") && said.text.contains(&w.heading()), "{said:?}");
+    assert_eq!(said.lang, "en", "announced in the widget's language");
     assert_eq!(w.attr_list("ol.tc-progress li[aria-current=\"step\"]", "aria-current").len(), 1);
     w.click("button.tc-back").await;
     assert_eq!(w.heading(), first_heading);
