@@ -3,7 +3,8 @@
 
 use super::announce::{self, Announcement};
 use super::components::{
-    dom, ConcernsStep, DowntimeStep, Header, HealthStep, LanguageSwitch, Nav, PreferencesStep, Progress, SkinTypeStep,
+    dom, quiz, ConcernsStep, DowntimeStep, Header, HealthStep, LanguageSwitch, Nav, PreferencesStep, Progress,
+    SkinTypeStep,
 };
 use super::results::Results;
 use super::state::{Action, Missing, State, Step};
@@ -140,6 +141,16 @@ pub fn App(props: &AppProps) -> Html {
                 if s == step {
                     on_announce.emit(Announcement::polite(hint(text.questions, m)).in_language(text.tag));
                 }
+            }
+        });
+    }
+    // The skin-type quiz's outcome, once all its questions are answered.
+    {
+        let on_announce = props.on_announce.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.quiz.result(), move |result| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) && result.is_some() {
+                on_announce.emit(Announcement::polite(quiz::outcome(text, *result)));
             }
         });
     }

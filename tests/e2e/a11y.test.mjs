@@ -171,7 +171,7 @@ for (const locale of LOCALES) {
     });
   });
 
-  test(`announcements: a light-DOM live region in Chromium's accessibility tree says each step, each problem and the results (${locale})`, async () => {
+  test(`announcements: a light-DOM live region in Chromium's accessibility tree says each step, each problem, the quiz's outcome and the results (${locale})`, async () => {
     await withPage(browser, wide, async (page) => {
       await open(page, locale);
       const cdp = await page.context().newCDPSession(page);
@@ -228,6 +228,13 @@ for (const locale of LOCALES) {
       const skinHint = await text('.tc-hint');
       await pressNext(page);
       await announced('assertive', skinHint, 'Next pressed with no skin type');
+      // The skin-type quiz, answered in full: its outcome.
+      await page.locator('button.tc-quiz-toggle').click();
+      for (const select of await page.locator('.tc-quiz select').all()) {
+        await select.selectOption({ index: 2 });
+      }
+      await page.locator('.tc-quiz-result.tc-quiz-done').waitFor();
+      await announced('polite', await text('.tc-quiz-result'), 'the quiz answered');
       await page.locator(`input[name="skin-type"][value="${sampleAnswers.skinType}"]`).check();
       for (const key of ['downtime', 'preferences', 'health']) {
         await pressNext(page);

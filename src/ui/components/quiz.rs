@@ -45,19 +45,24 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
             </li>
         }
     });
-    let outcome = match props.quiz.result() {
-        Some(f) => QuestionText::fill(
-            text.quiz_result,
-            &[("type", text.skin_type(f)), ("description", text.skin_type_description(f))],
-        ),
-        None => text.quiz_pending.to_string(),
-    };
+    let outcome = outcome(text, props.quiz.result());
     let outcome_class = classes!("tc-quiz-result", props.quiz.result().map(|_| "tc-quiz-done"));
     html! {
         <div class="tc-quiz" id={props.id.clone()}>
             <p class="tc-intro">{ text.quiz_intro }</p>
             <ol class="tc-quiz-items">{ for items }</ol>
-            <p class={outcome_class} aria-live="polite">{ outcome }</p>
+            <p class={outcome_class}>{ outcome }</p>
         </div>
+    }
+}
+
+/// What the answers point to (the app also announces it once all ten are answered).
+pub fn outcome(text: &QuestionText, result: Option<Fitzpatrick>) -> String {
+    match result {
+        Some(f) => QuestionText::fill(
+            text.quiz_result,
+            &[("type", text.skin_type(f)), ("description", text.skin_type_description(f))],
+        ),
+        None => text.quiz_pending.to_string(),
     }
 }
