@@ -60,6 +60,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     let config: &Rc<WidgetConfig> = &shown;
     let text = locale.text();
+    // Everything the widget says to a screen reader is in the language shown.
+    let announce = props.on_announce.reform(move |a: Announcement| a.in_language(text.tag));
     // Ids must be unique in the document, which may hold several widgets.
     let uid = use_memo((), |_| AttrValue::from(format!("tc{}", (js_sys::Math::random() * 1e9) as u32)));
 
@@ -110,8 +112,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let screen = screen.clone();
         let first_render = use_mut_ref(|| true);
-        let on_announce = props.on_announce.clone();
-        let tag = text.tag;
+        let on_announce = announce.clone();
         let news = match assessment.as_ref() {
             Some(a) if step == Step::Results => {
                 config.text().results.summary(a.recommended().map(|f| (f.family, f.best, f.score)))
@@ -125,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(step, move |_| {
             if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 dom::focus_first_heading(&screen);
-                on_announce.emit(Announcement::polite(news).in_language(tag));
+                on_announce.emit(Announcement::polite(news));
             }
         });
     }
@@ -134,23 +135,23 @@ pub fn App(props: &AppProps) -> Html {
     {
         let missing = state.draft.missing(step);
         let last = use_mut_ref(|| (step, missing));
-        let on_announce = props.on_announce.clone();
+        let on_announce = announce.clone();
         use_effect_with((step, missing), move |&(step, missing)| {
             let before = std::mem::replace(&mut *last.borrow_mut(), (step, missing));
             if let (Some(m), (s, None)) = (missing, before) {
                 if s == step {
-                    on_announce.emit(Announcement::polite(hint(text.questions, m)).in_language(text.tag));
+                    on_announce.emit(Announcement::polite(hint(text.questions, m)));
                 }
             }
         });
     }
     // The skin-type quiz's outcome, once all its questions are answered.
     {
-        let on_announce = props.on_announce.clone();
+        let on_announce = announce.clone();
         let first = use_mut_ref(|| true);
         use_effect_with(state.quiz.result(), move |result| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) && result.is_some() {
-                on_announce.emit(Announcement::polite(quiz::outcome(text, *result)));
+                on_announce.emit(Announcement::polite(quiz::outcome(text.questions, *result)));
             }
         });
     }
@@ -160,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
             <Results assessment={assessment.clone()} config={config.clone()} on_edit={act(&state, Action::Edit)}
                 {on_booking} />
         },
-        (step, _) => question_screen(step, &state, config, props.today, &props.on_announce, &uid),
+        (step, _) => question_screen(step, &state, config, props.today, &announce, &uid),
     };
     let progress = step.is_question().then(|| html! { <Progress current={step} {locale} /> });
     let switch = (config.languages.len() > 1).then(|| {
@@ -237,8 +238,7 @@ fn question_screen(
     let on_next = match &hint_text {
         Some(h) => {
             let h = h.clone();
-            let tag = locale.text().tag;
-            on_announce.reform(move |()| Announcement::urgent(h.clone()).in_language(tag))
+            on_announce.reform(move |()| Announcement::urgent(h.clone()))
         }
         None => act(state, |()| Action::Next),
     };
