@@ -18,15 +18,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, HtmlElement, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-/// The widget's CSS, in cascade order: base (theme, header, progress), question screens, the
+/// The widget's CSS (`styles/`, without its comments: build.rs), in cascade order: base (theme, header, progress), question screens, the
 /// health screen, results, booking and disclaimer, timeline.
 const CSS: [&str; 6] = [
-    include_str!("../styles/widget.css"),
-    include_str!("../styles/questions.css"),
-    include_str!("../styles/health.css"),
-    include_str!("../styles/results.css"),
-    include_str!("../styles/booking.css"),
-    include_str!("../styles/timeline.css"),
+    include_str!(concat!(env!("OUT_DIR"), "/widget.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/questions.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/health.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/results.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/booking.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/timeline.css")),
 ];
 
 /// Marks the stylesheet this crate adopted, so a root never gets it twice.

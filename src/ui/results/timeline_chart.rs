@@ -9,6 +9,7 @@ use crate::assessment::{Assessment, Timeline};
 use crate::catalog::TreatmentId;
 use crate::text::{Locale, ResultText};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -43,9 +44,40 @@ impl Direction {
     }
 }
 
+/// Squeezes a treatment's name that is wider than the chart (a long name in a longer language
+/// on a phone) into the width, rather than letting the SVG cut it off.
+fn fit_row_labels(svg: &web_sys::Element) {
+    let available = svg.get_bounding_client_rect().width() - 2.0;
+    let Ok(labels) = svg.query_selector_all("text.tc-row-label") else { return };
+    for label in (0..labels.length()).filter_map(|i| labels.item(i)) {
+        let Some(label) = label.dyn_ref::<web_sys::SvgTextContentElement>() else { continue };
+        let _ = label.remove_attribute("textLength");
+        let _ = label.remove_attribute("lengthAdjust");
+        if available > 0.0 && f64::from(label.get_computed_text_length()) > available {
+            let _ = label.set_attribute("textLength", &format!("{available}"));
+            let _ = label.set_attribute("lengthAdjust", "spacingAndGlyphs");
+        }
+    }
+}
+
 #[component]
 pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let t = props.locale.text().results;
+    let svg = use_node_ref();
+    {
+        let svg = svg.clone();
+        use_effect(move || {
+            let fit = move || {
+                if let Some(el) = svg.cast::<web_sys::Element>() {
+                    fit_row_labels(&el);
+                }
+            };
+            fit();
+            let window = web_sys::window();
+            let listener = window.map(|w| gloo_events::EventListener::new(&w, "resize", move |_| fit()));
+            move || drop(listener)
+        });
+    }
     let a = &props.assessment;
     let timelines: Vec<(TreatmentId, &Timeline)> =
         props.shown.iter().filter_map(|id| a.treatment(*id).map(|r| (*id, &r.timeline))).collect();
@@ -68,7 +100,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
 
     html! {
         <figure class="tc-timeline-figure">
-            <svg class="tc-timeline" role="img" width="100%" height={num(chart.height)}>
+            <svg class="tc-timeline" ref={svg} role="img" width="100%" height={num(chart.height)}>
                 <title>{ title }</title>
                 { for chart.rows.iter().map(|r| row(r, &chart, dir)) }
                 <line class="tc-axis" x1="0%" y1={num(chart.axis_y)} x2="100%" y2={num(chart.axis_y)} />

@@ -1,0 +1,90 @@
+//! The results screen's lookups and sentences in English.
+
+use super::*;
+use crate::answers::*;
+use crate::assessment::*;
+use crate::catalog::*;
+use crate::text::en::RESULTS as EN;
+
+#[test]
+fn fills_named_blanks_and_keeps_unknown_ones() {
+    assert_eq!(fill("{a} and {b}", &[("a", "x"), ("b", "y")]), "x and y");
+    assert_eq!(fill("{a} {c}", &[("a", "x")]), "x {c}");
+    assert_eq!(fill("no blanks", &[]), "no blanks");
+}
+
+#[test]
+fn formats_dates_for_visitors() {
+    assert_eq!(EN.date("2026-11-21".parse().unwrap()), "21 Nov 2026");
+    assert_eq!(EN.date("2027-01-05".parse().unwrap()), "5 Jan 2027");
+}
+
+#[test]
+fn formats_counts_and_ranges() {
+    // Money: `money.rs`.
+    assert_eq!(EN.count(1, &EN.weeks), "1 week");
+    assert_eq!(EN.span(Range::new(1, 3), &EN.days), "1\u{2013}3 days");
+    assert_eq!(EN.span(Range::exactly(2), &EN.days), "2 days");
+    assert_eq!(EN.interval(28), "Every 4 weeks");
+}
+
+#[test]
+fn names_every_enum_value() {
+    for t in TreatmentId::ALL {
+        assert!(!EN.treatment(t).is_empty());
+    }
+    assert_eq!(EN.family(Family::ChemicalPeel), "Chemical peel");
+    assert_eq!(EN.verdict(Verdict::TalkToProvider), "Talk to your provider first");
+    assert_eq!(
+        EN.care_step(CareStep::StopRetinoidsAndAcids { days_before: Range::new(5, 7) }),
+        "Stop retinoids and AHA/BHA acids 5\u{2013}7 days before"
+    );
+    assert_eq!(EN.reason_until(ReasonUntil::MonthsAfterLastDose(6)), "Until 6 months after your last dose");
+}
+
+#[test]
+fn writes_breakdown_facts_as_sentences_naming_their_source() {
+    use crate::answers::{Concern, Severity};
+    use crate::catalog::Source;
+    let d = Detail::Treats {
+        concern: Concern::AcneScars,
+        severity: Severity::Moderate,
+        efficacy: Efficacy::Good,
+        source: Source::Alam2014,
+    };
+    assert_eq!(
+        EN.detail(&d, crate::text::EN.questions),
+        "Acne scars (Moderate): main indication \u{2014} Alam M. et al., JAMA Dermatology 2014"
+    );
+    assert_eq!(EN.detail(&Detail::InjectionsNotWanted, crate::text::EN.questions), "You prefer no injections");
+}
+
+#[test]
+fn names_what_a_reason_is_about() {
+    use crate::answers::Condition;
+    use crate::catalog::Source;
+    let q = crate::text::EN.questions;
+    let reason =
+        |cause, not_sure| Reason { cause, kind: ContraKind::Relative, not_sure, until: None, source: Source::Seed003 };
+    let cold_sores = EN.cause(&reason(Cause::Condition(Condition::ColdSoreHistory), true), q);
+    assert!(
+        cold_sores.contains(q.yes_no(YesNo::NotSure)) && cold_sores.contains(q.condition(Condition::ColdSoreHistory))
+    );
+    assert_eq!(EN.cause(&reason(Cause::SkinType(Fitzpatrick::VI), false), q), "Your skin type: Type VI");
+}
+
+#[test]
+fn summarises_the_best_match_without_repeating_a_single_option() {
+    assert_eq!(
+        EN.summary(Some((Family::Microneedling, TreatmentId::Microneedling, 81))),
+        "Best match for you: Microneedling, 81 out of 100."
+    );
+    assert!(EN.summary(Some((Family::ChemicalPeel, TreatmentId::PeelSuperficial, 70))).contains("(Superficial peel)"));
+    assert_eq!(EN.summary(None), EN.summary_none);
+}
+
+#[test]
+fn falls_back_to_a_generic_provider_without_a_clinic_name() {
+    assert!(EN.disclaimer("").contains("a qualified provider"));
+    assert!(EN.disclaimer("Glow Clinic").contains("with Glow Clinic decides"));
+}
