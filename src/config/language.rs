@@ -3,8 +3,7 @@
 //! configuration JSON), each checked and built whichever language is shown.
 
 use super::ConfigError;
-use crate::text::{self, is_language_tag, language_of, Locale, Table, BUILT_IN};
-use std::collections::BTreeMap;
+use crate::text::{self, is_language_tag, language_of, Locale, Pairs, Table, BUILT_IN};
 
 /// The language shown and those the visitor may switch between, from the `locale` attribute,
 /// else the page's languages, else English; every language in the clinic's `text` is checked
@@ -12,7 +11,7 @@ use std::collections::BTreeMap;
 pub(super) fn choose_language(
     locale: Option<String>,
     languages: Option<String>,
-    tables: &BTreeMap<String, Table>,
+    tables: &Pairs<Table>,
     page_languages: &[String],
 ) -> Result<(Locale, Vec<Locale>, Vec<String>), ConfigError> {
     let mut available: Vec<String> = BUILT_IN.map(String::from).to_vec();
@@ -76,7 +75,7 @@ pub(super) fn choose_language(
 }
 
 /// Language `code`'s text with the clinic's table for it.
-fn build(code: &str, tag: &str, tables: &BTreeMap<String, Table>) -> Result<(Locale, Vec<String>), ConfigError> {
+fn build(code: &str, tag: &str, tables: &Pairs<Table>) -> Result<(Locale, Vec<String>), ConfigError> {
     let empty = Table::new();
     text::build(code, tag, tables.get(code).unwrap_or(&empty))
         .map_err(|p| ConfigError::new(format!("text.{code}.{}", p.key), p.problem))

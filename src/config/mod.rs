@@ -6,7 +6,7 @@
 
 use crate::answers::snake_key;
 use crate::catalog::{ClinicOffer, ClinicPrice, Currency, PriceUnit, Range, TreatmentId};
-use crate::text::{Locale, Table, Text};
+use crate::text::{Locale, Pairs, Table, Text};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -104,7 +104,7 @@ pub struct ConfigJson {
     /// Language code to the clinic's texts for it, by key: overrides of a built-in language's
     /// strings, or a whole language of its own.
     #[serde(default)]
-    pub text: BTreeMap<String, Table>,
+    pub text: Pairs<Table>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

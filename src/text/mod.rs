@@ -19,15 +19,16 @@ mod money;
 pub(crate) mod questions;
 pub(crate) mod results;
 mod sentences;
+mod table;
 
 pub use embed::EmbedText;
 pub use keys::{placeholders, EXTRA_PLURALS};
 pub use questions::QuestionText;
 pub use results::ResultText;
+pub use table::{Pairs, Table};
 
 use keys::{walk, Slot, Strings};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 /// All strings of one language, by screen, with the language's code, tag and direction.
 #[derive(Debug, PartialEq)]
@@ -56,14 +57,11 @@ pub static EN: Text = Text {
     embed: &en::EMBED,
 };
 
-/// The built-in Spanish, in the same format as a clinic's text table.
-pub const SPANISH_TABLE: &str = include_str!("es.json");
+/// The built-in Spanish (`es.json`), in the same format as a clinic's text table.
+pub const SPANISH_TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/es.json"));
 
 /// The languages built in.
 pub const BUILT_IN: [&str; 2] = ["en", "es"];
-
-/// A language's text table: key to text, as a clinic writes it in its configuration.
-pub type Table = BTreeMap<String, String>;
 
 /// A text table that cannot be used: which key, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,7 +145,10 @@ fn keep(s: &str) -> &'static str {
 
 fn built(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String>), TextProblem> {
     let tag = if is_language_tag(tag) && language_of(tag) == code { tag } else { code };
-    let fingerprint = format!("{code}|{tag}|{table:?}");
+    let mut fingerprint = format!("{code}|{tag}");
+    for (key, text) in table.iter() {
+        fingerprint.extend(['\u{0}'].into_iter().chain(key.chars()).chain(['\u{1}']).chain(text.chars()));
+    }
     if let Some(text) = TEXTS.with(|t| t.borrow().iter().find(|(f, _)| *f == fingerprint).map(|(_, t)| *t)) {
         return Ok((Locale(text), Vec::new()));
     }
