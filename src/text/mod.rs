@@ -147,7 +147,9 @@ fn built(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String>), 
     let tag = if is_language_tag(tag) && language_of(tag) == code { tag } else { code };
     let mut fingerprint = format!("{code}|{tag}");
     for (key, text) in table.iter() {
-        fingerprint.extend(['\u{0}'].into_iter().chain(key.chars()).chain(['\u{1}']).chain(text.chars()));
+        for part in ["\u{0}", key, "\u{1}", text] {
+            fingerprint.push_str(part);
+        }
     }
     if let Some(text) = TEXTS.with(|t| t.borrow().iter().find(|(f, _)| *f == fingerprint).map(|(_, t)| *t)) {
         return Ok((Locale(text), Vec::new()));
