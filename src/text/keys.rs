@@ -34,6 +34,19 @@ pub(crate) struct Strings {
     pub embed: EmbedText,
 }
 
+impl Strings {
+    /// A copy of `text`'s strings, to lay a table over or to walk.
+    pub fn of(text: &super::Text) -> Strings {
+        Strings {
+            name: text.name,
+            dir: text.dir,
+            questions: text.questions.clone(),
+            results: text.results.clone(),
+            embed: text.embed.clone(),
+        }
+    }
+}
+
 /// The plural categories of the Unicode CLDR, beyond `one` and `other`, that a language may add
 /// to a counted unit (`results.weeks.few`).
 pub const EXTRA_PLURALS: [&str; 4] = ["zero", "two", "few", "many"];

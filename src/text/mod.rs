@@ -103,7 +103,7 @@ impl Locale {
     /// Mexico, `en-GB` English as in Britain), without clinic overrides.
     pub fn built_in(tag: &str) -> Option<Locale> {
         let code = language_of(tag);
-        BUILT_IN.contains(&code.as_str()).then(|| built(&code, tag, &Table::new()).map(|(l, _)| l).ok()).flatten()
+        BUILT_IN.contains(&code.as_str()).then(|| build(&code, tag, &Table::new()).map(|(l, _)| l).ok()).flatten()
     }
 }
 
@@ -122,14 +122,6 @@ pub fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
-/// The text of language `code` (formatted for `tag`) with a clinic's `table` on top: for a
-/// built-in language its own text, else English. Returns the locale and, the first time this
-/// language and table are built, the keys it lacks (filled from English); the same request
-/// again returns the same locale and no keys, so a page logs them once.
-pub fn build(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String>), TextProblem> {
-    built(code, tag, table)
-}
-
 thread_local! {
     /// Every text built so far, by what it was built from. Texts live as long as the page
     /// (the widget's components hold `&'static` strings); this keeps one copy of each, so
@@ -143,7 +135,11 @@ fn keep(s: &str) -> &'static str {
     Box::leak(s.to_owned().into_boxed_str())
 }
 
-fn built(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String>), TextProblem> {
+/// The text of language `code` (formatted for `tag`) with a clinic's `table` on top: for a
+/// built-in language its own text, else English. Returns the locale and, the first time this
+/// language and table are built, the keys it lacks (filled from English); the same request
+/// again returns the same locale and no keys, so a page logs them once.
+pub fn build(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String>), TextProblem> {
     let tag = if is_language_tag(tag) && language_of(tag) == code { tag } else { code };
     let mut fingerprint = format!("{code}|{tag}");
     for (key, text) in table.iter() {
@@ -161,7 +157,7 @@ fn built(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String>), 
             spanish = serde_json::from_str::<Table>(SPANISH_TABLE).unwrap_or_default();
             (&EN, &spanish)
         }
-        "es" => (built("es", "es", &Table::new())?.0.text(), table),
+        "es" => (build("es", "es", &Table::new())?.0.text(), table),
         _ => (&EN, table),
     };
     let (strings, lacking) = overlay(base, table)?;
@@ -172,28 +168,19 @@ fn built(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String>), 
 }
 
 /// `base`'s strings with `table`'s on top, and the keys `table` lacks (optional plural forms
-/// aside).
+/// aside). The table is checked whole before any of its strings is kept.
 fn overlay(base: &Text, table: &Table) -> Result<(Strings, Vec<String>), TextProblem> {
-    let mut strings = Strings {
-        name: base.name,
-        dir: base.dir,
-        questions: base.questions.clone(),
-        results: base.results.clone(),
-        embed: base.embed.clone(),
-    };
+    let mut strings = Strings::of(base);
     let mut used = 0;
     let mut missing = Vec::new();
     let mut problem = None;
     walk(&mut strings, &mut |slot: Slot<'_>| match table.get(slot.key) {
-        Some(text) => match check(slot.key, slot.value, slot.optional, text) {
-            Ok(()) => {
-                used += 1;
-                *slot.value = keep(text);
+        Some(text) => {
+            used += 1;
+            if problem.is_none() {
+                problem = check(slot.key, slot.value, slot.optional, text).err();
             }
-            Err(p) => {
-                problem.get_or_insert(p);
-            }
-        },
+        }
         None if !slot.optional => missing.push(slot.key.to_string()),
         None => {}
     });
@@ -201,11 +188,16 @@ fn overlay(base: &Text, table: &Table) -> Result<(Strings, Vec<String>), TextPro
         return Err(p);
     }
     if used < table.len() {
-        let known: Vec<String> = table_of_strings(&mut strings);
+        let known: Vec<String> = entries(base).into_iter().map(|(key, _, _)| key).collect();
         if let Some(unknown) = table.keys().find(|k| !known.contains(k)) {
             return Err(TextProblem { key: unknown.clone(), problem: unknown_key(unknown, &known) });
         }
     }
+    walk(&mut strings, &mut |slot: Slot<'_>| {
+        if let Some(text) = table.get(slot.key) {
+            *slot.value = keep(text);
+        }
+    });
     Ok((strings, missing))
 }
 
@@ -270,45 +262,22 @@ fn leak(code: &'static str, tag: &'static str, s: Strings) -> &'static Text {
     }))
 }
 
-/// Every key of `strings`, in walk order.
-fn table_of_strings(strings: &mut Strings) -> Vec<String> {
-    let mut keys = Vec::new();
-    walk(strings, &mut |slot: Slot<'_>| keys.push(slot.key.to_string()));
-    keys
+/// Every key of `t` with its text and whether a language may leave it out, in walk order.
+fn entries(t: &Text) -> Vec<(String, &'static str, bool)> {
+    let mut out = Vec::new();
+    walk(&mut Strings::of(t), &mut |slot: Slot<'_>| out.push((slot.key.to_string(), *slot.value, slot.optional)));
+    out
 }
 
 /// Every key of the reference English with its text, in the order the keys are walked: the
 /// table a clinic copies to add a language (`docs/text-en.json`).
 pub fn english_table() -> Vec<(String, &'static str)> {
-    let mut strings = Strings {
-        name: EN.name,
-        dir: EN.dir,
-        questions: EN.questions.clone(),
-        results: EN.results.clone(),
-        embed: EN.embed.clone(),
-    };
-    let mut out = Vec::new();
-    walk(&mut strings, &mut |slot: Slot<'_>| {
-        if !slot.optional {
-            out.push((slot.key.to_string(), *slot.value));
-        }
-    });
-    out
+    entries(&EN).into_iter().filter(|(_, _, optional)| !optional).map(|(k, v, _)| (k, v)).collect()
 }
 
 /// The text of every key of `locale`, in walk order (tests compare languages with it).
 pub fn table_of(locale: Locale) -> Vec<(String, &'static str)> {
-    let t = locale.text();
-    let mut strings = Strings {
-        name: t.name,
-        dir: t.dir,
-        questions: t.questions.clone(),
-        results: t.results.clone(),
-        embed: t.embed.clone(),
-    };
-    let mut out = Vec::new();
-    walk(&mut strings, &mut |slot: Slot<'_>| out.push((slot.key.to_string(), *slot.value)));
-    out
+    entries(locale.text()).into_iter().map(|(k, v, _)| (k, v)).collect()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
