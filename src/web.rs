@@ -18,8 +18,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, HtmlElement, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-/// The widget's CSS (`styles/`, without its comments: build.rs), in cascade order: base (theme, header, progress), question screens, the
-/// health screen, results, booking and disclaimer, timeline.
+/// The widget's CSS (`styles/`, without its comments: build.rs), in cascade order: base (theme,
+/// header, progress), question screens, the health screen, results, booking and disclaimer,
+/// timeline.
 const CSS: [&str; 6] = [
     include_str!(concat!(env!("OUT_DIR"), "/widget.css")),
     include_str!(concat!(env!("OUT_DIR"), "/questions.css")),
@@ -146,7 +147,7 @@ impl Widget {
         web_sys::console::error_1(&format!("treatment-compare: {problem}").into());
         let locale = config::message_locale(self.host.get_attribute("locale"), &page_languages(&self.host));
         let message = format!("{}{problem}", locale.text().embed.config_error);
-        if show_message(&self.root, &message).is_err() {
+        if show_message(&self.root, &message, locale.text().tag).is_err() {
             self.root.set_text_content(Some(&message));
         }
         let detail = ErrorDetail { field: &problem.field, message: &problem.problem };
@@ -161,11 +162,13 @@ struct ErrorDetail<'a> {
     message: &'a str,
 }
 
-fn show_message(root: &HtmlElement, message: &str) -> Result<(), JsValue> {
+/// The message in `root`, marked as being in language `lang`.
+fn show_message(root: &HtmlElement, message: &str, lang: &str) -> Result<(), JsValue> {
     let document = root.owner_document().ok_or("no document")?;
     let wrapper = document.create_element("div")?;
     wrapper.set_class_name("tc-root");
     wrapper.set_attribute("part", "root")?;
+    wrapper.set_attribute("lang", lang)?;
     let p = document.create_element("p")?;
     p.set_class_name("tc-config-error");
     p.set_attribute("role", "alert")?;

@@ -44,13 +44,12 @@ fn hint(text: &QuestionText, missing: Missing) -> &'static str {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
-    // The visitor's choice in the language switch, while the clinic still offers it; switching
-    // re-renders in place and keeps every answer.
-    let chosen = use_state(|| None::<Locale>);
-    let locale = match *chosen {
-        Some(l) if props.config.languages.contains(&l) => l,
-        _ => props.config.locale,
-    };
+    // The visitor's choice in the language switch (its code), while the clinic still offers it,
+    // also after the configuration changes; switching re-renders in place and keeps every answer.
+    let chosen = use_state(|| None::<&'static str>);
+    let locale = chosen
+        .and_then(|code| props.config.languages.iter().copied().find(|l| l.code() == code))
+        .unwrap_or(props.config.locale);
     let shown = use_memo((props.config.clone(), locale), |(config, locale)| {
         if config.locale == *locale {
             config.clone()
@@ -168,7 +167,7 @@ pub fn App(props: &AppProps) -> Html {
         let chosen = chosen.clone();
         html! {
             <LanguageSwitch languages={Rc::from(config.languages.as_slice())} current={locale}
-                on_select={Callback::from(move |l| chosen.set(Some(l)))} />
+                on_select={Callback::from(move |l: Locale| chosen.set(Some(l.code())))} />
         }
     });
 

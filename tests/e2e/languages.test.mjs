@@ -284,6 +284,7 @@ test('each bad text configuration names the key, fires tc-error and leaves the p
       if (cases.typo) {
         assert.match(await page.locator('#typo .tc-config-error').innerText(), /did you mean "questions\.title"/);
         assert.match(await page.locator('#placeholder .tc-config-error').innerText(), /^No es posible iniciar/, 'the Spanish table was refused in Spanish');
+        assert.equal(await page.locator('#placeholder .tc-root').getAttribute('lang'), 'es');
         // The valid widget on the same page works.
         await page.locator('#ok input[name="concern"][value="acne_scars"]').check();
         await page.locator('#ok button.tc-next:not([disabled])').click();
