@@ -225,6 +225,10 @@ test('the language switch re-renders in place and keeps every answer', async () 
     assert.equal(await page.locator('.tc-step h2').first().innerText(), spanish['questions.steps.concerns']);
     assert.ok(await page.isChecked('input[name="concern"][value="acne_scars"]'), 'the answer is kept');
     assert.equal(await page.inputValue('select[name="severity-acne_scars"]'), 'severe');
+    // A changed configuration (an attribute) keeps the visitor's language.
+    await page.evaluate(() => document.querySelector('treatment-compare').setAttribute('clinic-name', 'Clínica Glow'));
+    await page.locator('.tc-clinic', { hasText: 'Clínica Glow' }).waitFor();
+    assert.equal(await page.locator('.tc-root').getAttribute('lang'), 'es');
 
     await completeQuestionnaire(page, { ...sampleAnswers, concerns: {} }, {});
     const spanishHeading = await page.locator('section.tc-results h2').innerText();
