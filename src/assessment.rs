@@ -169,6 +169,12 @@ pub enum Cause {
     Condition(Condition),
     Isotretinoin,
     SkinType(Fitzpatrick),
+    /// A laser on skin type IV-VI with a moderate or higher pigmentation risk: ask for a test
+    /// spot first.
+    TestSpot(Fitzpatrick),
+    /// A laser for melasma (or dark patches that may be melasma): rebound and post-inflammatory
+    /// pigmentation.
+    Melasma,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -131,7 +131,7 @@ fn under_22_rules_out_filler_until_22() {
 
 #[test]
 fn darker_skin_rules_out_treatments_the_sources_advise_against() {
-    let mut v = visitor(&[(Concern::Pigmentation, Severity::Moderate)]);
+    let mut v = visitor(&[(Concern::SunDamage, Severity::Moderate)]);
     v.skin_type = Fitzpatrick::V;
     let a = run(&v);
     let ablative = &result(&a, TreatmentId::LaserAblative).candidacy;
@@ -204,11 +204,13 @@ fn a_high_pigmentation_risk_on_darker_skin_needs_a_word_with_the_provider() {
     let mut v = visitor(&[(Concern::FineLines, Severity::Moderate)]);
     v.skin_type = Fitzpatrick::IV;
     let a = run(&v);
-    for id in [TreatmentId::LaserAblative, TreatmentId::PeelMedium] {
-        let c = &result(&a, id).candidacy;
-        assert_eq!(c.verdict, Verdict::TalkToProvider, "{id:?}");
-        assert_eq!(c.reasons[0].cause, Cause::SkinType(Fitzpatrick::IV));
-    }
+    let peel = &result(&a, TreatmentId::PeelMedium).candidacy;
+    assert_eq!(peel.verdict, Verdict::TalkToProvider);
+    assert_eq!(peel.reasons[0].cause, Cause::SkinType(Fitzpatrick::IV));
+    // For a laser the word with the provider is about a test spot.
+    let laser = &result(&a, TreatmentId::LaserAblative).candidacy;
+    assert_eq!(laser.verdict, Verdict::TalkToProvider);
+    assert_eq!(laser.reasons[0].cause, Cause::TestSpot(Fitzpatrick::IV));
     assert_eq!(result(&a, TreatmentId::PeelDeep).candidacy.verdict, Verdict::NotNow);
     assert_eq!(result(&a, TreatmentId::Microneedling).candidacy.verdict, Verdict::Suitable);
 }

@@ -15,6 +15,12 @@ pub enum Concern {
     ExpressionLines,
     AcneScars,
     OtherScars,
+    /// Sun spots, age spots, photodamage (solar lentigines).
+    SunDamage,
+    /// Symmetric, often hormonal brown-grey patches.
+    Melasma,
+    /// Dark spots or patches, not sure which kind: treated with melasma's caution. Also what an
+    /// answers file from before the split (one "dark spots / sun damage / melasma" concern) means.
     Pigmentation,
     UnevenTexture,
     EnlargedPores,
@@ -25,11 +31,13 @@ pub enum Concern {
 }
 
 impl Concern {
-    pub const ALL: [Concern; 11] = [
+    pub const ALL: [Concern; 13] = [
         Concern::FineLines,
         Concern::ExpressionLines,
         Concern::AcneScars,
         Concern::OtherScars,
+        Concern::SunDamage,
+        Concern::Melasma,
         Concern::Pigmentation,
         Concern::UnevenTexture,
         Concern::EnlargedPores,
@@ -38,6 +46,13 @@ impl Concern {
         Concern::Laxity,
         Concern::VolumeLoss,
     ];
+
+    /// Melasma, or dark patches that may be melasma: sunscreen and topical care come first, and
+    /// lasers are at least "talk to your provider first" (clinical-facts.md, "Melasma is not sun
+    /// damage").
+    pub fn may_be_melasma(self) -> bool {
+        matches!(self, Concern::Melasma | Concern::Pigmentation)
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

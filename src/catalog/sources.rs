@@ -6,11 +6,13 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
-    /// The project's seed article 000 on microneedling.
+    /// "Microneedling: A Guide to Rejuvenating Your Complexion" (clinic guide; the fact base's
+    /// seed 000).
     Seed000,
-    /// Seed article 001 on microneedling.
+    /// "How microneedling works to renew skin" (clinic article; seed 001).
     Seed001,
-    /// Seed article 003: microneedling compared with peels, lasers and injectables.
+    /// "Microneedling: Everything You Need to Know" (clinic treatment page comparing
+    /// microneedling with peels, lasers, injectables and microdermabrasion; seed 003).
     Seed003,
     /// The seed articles together (where they agree).
     Seeds,
@@ -51,10 +53,26 @@ pub enum Source {
     SafetyPolicy,
     /// The clinic's own price list, from the widget's configuration (prices only).
     Clinic,
+    /// Ogbechie-Godec & Elbuluk, Dermatology and Therapy 2017 (melasma: sunscreen and topicals
+    /// first; superficial peels and microneedling as procedures).
+    OgbechieGodec2017,
+    /// Kauvar, Seminars in Cutaneous Medicine and Surgery 2012 (lasers and rebound melasma).
+    Kauvar2012,
+    /// Arora et al., Journal of Cutaneous and Aesthetic Surgery 2012 (lasers second line for
+    /// melasma).
+    Arora2012,
+    /// Trivedi, Yang & Cho, International Journal of Women's Dermatology 2017 (melasma therapy).
+    Trivedi2017,
+    /// Carruthers et al., Dermatologic Surgery 2016 (consensus on combining toxin, fillers and
+    /// energy-based devices: consecutive treatments 1-2 weeks apart).
+    Carruthers2016,
+    /// Clinics' consumer pages on combining microneedling with injections (a clinic habit, not a
+    /// trial result: at least 2 weeks either way).
+    ClinicSpacing,
 }
 
 impl Source {
-    pub const ALL: [Source; 23] = [
+    pub const ALL: [Source; 29] = [
         Source::Seed000,
         Source::Seed001,
         Source::Seed003,
@@ -78,15 +96,21 @@ impl Source {
         Source::FitzpatrickScale,
         Source::SafetyPolicy,
         Source::Clinic,
+        Source::OgbechieGodec2017,
+        Source::Kauvar2012,
+        Source::Arora2012,
+        Source::Trivedi2017,
+        Source::Carruthers2016,
+        Source::ClinicSpacing,
     ];
 
     /// Short citations a visitor (or a clinic reviewer) can look up, in the order of [`Self::ALL`]
     /// (the English text table's `results.sources.*`; other languages translate them).
-    pub const CITATIONS: [&'static str; 23] = [
-        "Microneedling guide (seed article 000)",
-        "Microneedling guide (seed article 001)",
-        "Microneedling vs. other treatments (seed article 003)",
-        "Microneedling guides (seed articles 000, 001, 003)",
+    pub const CITATIONS: [&'static str; 29] = [
+        "\u{201c}Microneedling: A Guide to Rejuvenating Your Complexion\u{201d} (clinic guide)",
+        "\u{201c}How microneedling works to renew skin\u{201d} (clinic article)",
+        "\u{201c}Microneedling: Everything You Need to Know\u{201d} (clinic treatment page)",
+        "Clinic articles on microneedling (\u{201c}Microneedling: A Guide to Rejuvenating Your Complexion\u{201d}, \u{201c}How microneedling works to renew skin\u{201d}, \u{201c}Microneedling: Everything You Need to Know\u{201d})",
         "RealSelf microneedling reviews",
         "Alam M. et al., JAMA Dermatology 2014",
         "El-Domyati M. et al., J Clin Aesthet Dermatol",
@@ -106,6 +130,12 @@ impl Source {
         "Fitzpatrick skin-type self-questionnaire",
         "Widget safety policy (sources silent; err on the side of caution)",
         "The clinic's own price list",
+        "Ogbechie-Godec OA, Elbuluk N, Dermatology and Therapy 2017",
+        "Kauvar ANB, Seminars in Cutaneous Medicine and Surgery 2012",
+        "Arora P. et al., Journal of Cutaneous and Aesthetic Surgery 2012",
+        "Trivedi MK, Yang FC, Cho BK, International Journal of Women's Dermatology 2017",
+        "Carruthers J. et al. (consensus), Dermatologic Surgery 2016",
+        "Clinics' patient pages on combining treatments (typical spacing)",
     ];
 
     /// The English citation.

@@ -1,28 +1,31 @@
 //! The candidacy check: suitable / talk to your provider first / not now (and until when).
 
-use crate::answers::{Condition, Fitzpatrick, Health, Isotretinoin, YesNo};
+use crate::answers::{ConcernAnswer, Condition, Fitzpatrick, Health, Isotretinoin, YesNo};
 use crate::assessment::{Candidacy, Cause, Reason, ReasonUntil, Verdict};
-use crate::catalog::{ContraKind, IsotretinoinRule, ToneRisk, Treatment, Until};
+use crate::catalog::{ContraKind, Family, IsotretinoinRule, Source, ToneRisk, Treatment, Until};
 use crate::date::Date;
 
-/// Checks the health answers and skin type against the treatment's contraindications.
+/// Checks the health answers, skin type and concerns against the treatment's contraindications.
 ///
 /// "Not sure" about an absolute contraindication becomes "talk to your provider first": the
 /// widget cannot rule it in or out, a consultation can.
-pub fn candidacy(t: &Treatment, health: &Health, skin_type: Fitzpatrick, today: Date) -> Candidacy {
+pub fn candidacy(
+    t: &Treatment,
+    health: &Health,
+    skin_type: Fitzpatrick,
+    concerns: &[ConcernAnswer],
+    today: Date,
+) -> Candidacy {
     let mut reasons: Vec<Reason> =
         Condition::ALL.iter().filter_map(|&c| condition_reason(t, c, health.answer(c))).collect();
     reasons.extend(isotretinoin_reason(t, health.isotretinoin, today));
-    // Skin tone: "not advised" rules a treatment out; a high pigmentation risk needs a word
-    // with the provider (test patch, stepped strengths, pre-treatment).
-    let tone_kind = match t.tone.for_type(skin_type) {
-        ToneRisk::NotAdvised => Some(ContraKind::Absolute),
-        ToneRisk::High => Some(ContraKind::Relative),
-        ToneRisk::Low | ToneRisk::Moderate => None,
-    };
-    if let Some(kind) = tone_kind {
-        let until = (kind == ContraKind::Absolute).then_some(ReasonUntil::When(Until::Indefinitely));
-        reasons.push(Reason { cause: Cause::SkinType(skin_type), kind, not_sure: false, until, source: t.tone.source });
+    reasons.extend(tone_reason(t, skin_type));
+    // Lasers for melasma are second line: rebound melasma and post-inflammatory pigmentation
+    // (Kauvar 2012; Arora 2012; Trivedi 2017), whatever the skin type. "Not sure which" dark
+    // patches get the same caution.
+    if t.family() == Family::Laser && concerns.iter().any(|c| c.concern.may_be_melasma()) {
+        let source = Source::Kauvar2012;
+        reasons.push(Reason { cause: Cause::Melasma, kind: ContraKind::Relative, not_sure: false, until: None, source });
     }
     // Not-now reasons first; the sort is stable, so each group keeps the question order.
     reasons.sort_by_key(|r| std::cmp::Reverse(r.kind));
@@ -33,6 +36,23 @@ pub fn candidacy(t: &Treatment, health: &Health, skin_type: Fitzpatrick, today: 
     };
     let earliest = if verdict == Verdict::NotNow { earliest_date(&reasons) } else { None };
     Candidacy { verdict, reasons, earliest }
+}
+
+/// Skin tone: "not advised" rules a treatment out; a high pigmentation risk needs a word with
+/// the provider (test patch, stepped strengths, pre-treatment). On types IV-VI a laser with a
+/// moderate or higher risk is "talk first" too: ask for a test spot (PIH in 4-17% of IV-VI after
+/// non-ablative fractional lasers).
+fn tone_reason(t: &Treatment, skin_type: Fitzpatrick) -> Option<Reason> {
+    let risk = t.tone.for_type(skin_type);
+    let laser_on_darker_skin = t.family() == Family::Laser && skin_type.is_darker();
+    let (cause, kind) = match risk {
+        ToneRisk::NotAdvised => (Cause::SkinType(skin_type), ContraKind::Absolute),
+        ToneRisk::High | ToneRisk::Moderate if laser_on_darker_skin => (Cause::TestSpot(skin_type), ContraKind::Relative),
+        ToneRisk::High => (Cause::SkinType(skin_type), ContraKind::Relative),
+        ToneRisk::Low | ToneRisk::Moderate => return None,
+    };
+    let until = (kind == ContraKind::Absolute).then_some(ReasonUntil::When(Until::Indefinitely));
+    Some(Reason { cause, kind, not_sure: false, until, source: t.tone.source })
 }
 
 fn condition_reason(t: &Treatment, c: Condition, answer: YesNo) -> Option<Reason> {

@@ -32,7 +32,7 @@ pub fn assess(answers: &Answers, catalog: &Catalog, today: Date) -> Assessment {
 }
 
 fn assess_treatment(t: &Treatment, catalog: &Catalog, answers: &Answers, start: Date, today: Date) -> TreatmentResult {
-    let candidacy = candidacy(t, &answers.health, answers.skin_type, today);
+    let candidacy = candidacy(t, &answers.health, answers.skin_type, &answers.concerns, today);
     let timeline = timeline(t, start, candidacy.earliest, answers.preferences.event_date);
     let (score, breakdown) = score(t, answers, &timeline, catalog.currency);
     let injection_refused = t.id.is_injection() && !answers.preferences.injections_ok;

@@ -181,7 +181,8 @@ fn results(t: &mut ResultText, w: &mut Walker<'_, '_>) {
         detail_budget_unknown, detail_injections, detail_ready, detail_not_ready);
     ones!(w, t; candidacy_heading, reasons_heading);
     w.table("reason_kinds", &REASON_KIND_KEYS, &mut t.reason_kinds);
-    ones!(w, t; not_sure, reason_condition, isotretinoin, reason_skin_type, until_date, until_months_after_dose);
+    ones!(w, t; not_sure, reason_condition, isotretinoin, reason_skin_type, reason_test_spot, reason_melasma, until_date,
+        until_months_after_dose);
     w.table("untils", &UNTIL_KEYS, &mut t.untils);
     ones!(w, t; earliest, source, prepare_heading, aftercare_heading, care_stop_retinoids, care_avoid_sun_before,
         care_no_waxing, care_redness, care_flaking, care_no_makeup, care_avoid_sun_after, care_no_actives,

@@ -78,7 +78,7 @@ pub struct ResultText {
     /// A sentence followed by its source: `{text}`, `{source}`.
     pub with_source: &'static str,
     /// Each source's citation, in the order of `Source::ALL`.
-    pub sources: [&'static str; 23],
+    pub sources: [&'static str; Source::ALL.len()],
 
     // Names, in the order of the enums' `ALL` arrays.
     pub families: [&'static str; 5],
@@ -119,6 +119,10 @@ pub struct ResultText {
     pub isotretinoin: &'static str,
     /// `{skin_type}` is the questionnaire's short name ("Type IV").
     pub reason_skin_type: &'static str,
+    /// A laser on skin type IV-VI: `{skin_type}`.
+    pub reason_test_spot: &'static str,
+    /// A laser for melasma or dark patches that may be melasma.
+    pub reason_melasma: &'static str,
     pub until_date: &'static str,
     pub until_months_after_dose: &'static str,
     /// Cleared, after pregnancy and breastfeeding, after treatment by a doctor, age 22,
@@ -308,6 +312,8 @@ impl ResultText {
             }
             Cause::Isotretinoin => self.isotretinoin.to_string(),
             Cause::SkinType(f) => self.skin_type(f, q),
+            Cause::TestSpot(f) => fill(self.reason_test_spot, &[("skin_type", q.skin_type(f))]),
+            Cause::Melasma => self.reason_melasma.to_string(),
         }
     }
 

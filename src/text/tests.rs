@@ -72,6 +72,10 @@ fn spanish_is_translated_not_copied() {
         "results.sources.alster_graham_2017",
         "results.sources.jaad_2016",
         "results.sources.gilbert_2000",
+        "results.sources.ogbechie_godec_2017",
+        "results.sources.kauvar_2012",
+        "results.sources.arora_2012",
+        "results.sources.trivedi_2017",
     ];
     let spanish = spanish_table();
     let english = english_table();

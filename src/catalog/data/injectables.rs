@@ -25,10 +25,11 @@ pub(super) fn neuromodulator() -> Treatment {
         indications: indications(
             NeuromodulatorLabel,
             [
-                S, G, N, N, N, // fine lines, expression lines, acne scars, other scars, pigmentation
+                S, G, N, N, N, // fine lines, expression lines, acne scars, other scars, sun spots
                 N, N, N, N, N, // texture, pores, dullness, stretch marks, laxity
                 N, //             volume loss
             ],
+            (N, Source::NeuromodulatorLabel),
         ),
         contraindications: [
             absolute(NeuromodulatorLabel, &[Condition::PregnantOrBreastfeeding, Condition::NeuromuscularDisorder]),
@@ -65,10 +66,11 @@ pub(super) fn filler() -> Treatment {
             indications(
                 FdaFiller,
                 [
-                    S, S, S, S, N, // fine lines, expression lines, acne scars, other scars, pigmentation
+                    S, S, S, S, N, // fine lines, expression lines, acne scars, other scars, sun spots
                     N, N, N, N, S, // texture, pores, dullness, stretch marks, laxity
                     G, //             volume loss
                 ],
+                (N, Source::FdaFiller),
             ),
             // "Some rolling acne scars" (and depressed scars) is the injectables literature's.
             &[Concern::AcneScars, Concern::OtherScars],

@@ -75,10 +75,12 @@ pub(super) fn non_ablative() -> Treatment {
         indications: indications(
             LaserLiterature,
             [
-                G, N, G, G, G, // fine lines, expression lines, acne scars, other scars, pigmentation
+                G, N, G, G, G, // fine lines, expression lines, acne scars, other scars, sun spots
                 G, G, S, G, S, // texture, pores, dullness, stretch marks, laxity
                 N, //             volume loss
             ],
+            // Lasers for melasma are second line, with high recurrence and a risk of PIH.
+            (S, Source::Arora2012),
         ),
         contraindications: laser_contraindications(),
         preparation: Vec::new(),
@@ -115,10 +117,12 @@ pub(super) fn ablative() -> Treatment {
         indications: indications(
             LaserLiterature,
             [
-                G, S, G, G, G, // fine lines, expression lines, acne scars, other scars, pigmentation
+                G, S, G, G, G, // fine lines, expression lines, acne scars, other scars, sun spots
                 G, S, S, S, G, // texture, pores, dullness, stretch marks, laxity
                 N, //             volume loss
             ],
+            // "Use with caution": a very high risk of post-inflammatory hypo- and hyperpigmentation.
+            (S, Source::Trivedi2017),
         ),
         contraindications: laser_contraindications(),
         preparation: Vec::new(),

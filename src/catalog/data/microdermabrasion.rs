@@ -35,10 +35,11 @@ pub(super) fn microdermabrasion() -> Treatment {
             indications(
                 MicrodermLiterature,
                 [
-                    S, N, N, N, S, // fine lines, expression lines, acne scars, other scars, pigmentation
+                    S, N, N, N, S, // fine lines, expression lines, acne scars, other scars, sun spots
                     S, S, G, S, N, // texture, pores, dullness, stretch marks, laxity
                     N, //             volume loss
                 ],
+                (S, Source::MicrodermLiterature),
             ),
             // "Limited for scars, wrinkles and pigment"; only works on the very surface (seed 003).
             one_level_lower,

@@ -41,10 +41,12 @@ pub(super) fn microneedling() -> Treatment {
             indications(
                 Seeds,
                 [
-                    G, N, G, G, S, // fine lines, expression lines, acne scars, other scars, pigmentation
+                    G, N, G, G, S, // fine lines, expression lines, acne scars, other scars, sun spots
                     G, G, S, G, S, // texture, pores, dullness, stretch marks, laxity
                     N, //             volume loss
                 ],
+                // A primary or adjunctive procedure for melasma.
+                (G, Source::OgbechieGodec2017),
             ),
             // Severe scarring, deep wrinkles and significant sun damage belong with lasers and
             // deep peels (seed 003); mild-to-moderate with microneedling.

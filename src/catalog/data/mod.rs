@@ -52,21 +52,42 @@ const G: Efficacy = Efficacy::Good;
 const S: Efficacy = Efficacy::Some;
 const N: Efficacy = Efficacy::NotIndicated;
 
-/// One row of the G/S/– table, cells in [`Concern::ALL`] order: fine lines, expression lines,
-/// acne scars, other scars, pigmentation, texture, pores, dullness, stretch marks, laxity,
-/// volume loss.
-fn indications(source: Source, row: [Efficacy; 11]) -> Vec<Indication> {
-    Concern::ALL
+/// The G/S/– table's columns: fine lines, expression lines, acne scars, other scars, dark spots
+/// and sun damage, texture, pores, dullness, stretch marks, laxity, volume loss.
+const TABLE_CONCERNS: [Concern; 11] = [
+    Concern::FineLines,
+    Concern::ExpressionLines,
+    Concern::AcneScars,
+    Concern::OtherScars,
+    Concern::SunDamage,
+    Concern::UnevenTexture,
+    Concern::EnlargedPores,
+    Concern::Dullness,
+    Concern::StretchMarks,
+    Concern::Laxity,
+    Concern::VolumeLoss,
+];
+
+/// One row of the G/S/– table, cells in [`TABLE_CONCERNS`] order (its "dark spots / sun damage"
+/// column rates sun spots), and melasma rated apart (clinical-facts.md, "Melasma is not sun
+/// damage"). "Not sure which" ([`Concern::Pigmentation`]) is rated as melasma: the cautious
+/// reading.
+fn indications(source: Source, row: [Efficacy; 11], melasma: (Efficacy, Source)) -> Vec<Indication> {
+    let mut rows: Vec<Indication> = TABLE_CONCERNS
         .into_iter()
         .zip(row)
         .map(|(concern, level)| Indication { concern, level, when_severe: None, source })
-        .collect()
+        .collect();
+    for concern in [Concern::Melasma, Concern::Pigmentation] {
+        rows.push(Indication { concern, level: melasma.0, when_severe: None, source: melasma.1 });
+    }
+    rows
 }
 
 /// Seed 003 puts severe scarring, deep wrinkles and significant sun damage with lasers and deep
 /// peels: the concerns whose severe form the gentler treatments rate lower.
 const SEVERE_GOES_DEEPER: [Concern; 4] =
-    [Concern::FineLines, Concern::AcneScars, Concern::OtherScars, Concern::Pigmentation];
+    [Concern::FineLines, Concern::AcneScars, Concern::OtherScars, Concern::SunDamage];
 
 /// Sets `when_severe` to `rule(level)` for the [`SEVERE_GOES_DEEPER`] concerns this treatment
 /// addresses at all (a "–" stays "–" without an override).

@@ -74,10 +74,13 @@ pub(super) fn superficial() -> Treatment {
             indications(
                 PeelLiterature,
                 [
-                    S, N, S, N, G, // fine lines, expression lines, acne scars, other scars, pigmentation
+                    S, N, S, N, G, // fine lines, expression lines, acne scars, other scars, sun spots
                     G, S, G, N, N, // texture, pores, dullness, stretch marks, laxity
                     N, //             volume loss
                 ],
+                // Superficial peels are a primary or adjunctive procedure for melasma (stepped strengths
+                // in darker skin).
+                (G, Source::OgbechieGodec2017),
             ),
             // Severe scarring, deep wrinkles and significant sun damage need deeper treatment
             // (seed 003): a surface peel rates one level lower there.
@@ -121,10 +124,12 @@ pub(super) fn medium() -> Treatment {
         indications: indications(
             PeelLiterature,
             [
-                G, N, S, S, G, // fine lines, expression lines, acne scars, other scars, pigmentation
+                G, N, S, S, G, // fine lines, expression lines, acne scars, other scars, sun spots
                 G, S, G, N, N, // texture, pores, dullness, stretch marks, laxity
                 N, //             volume loss
             ],
+            // Not among the procedures the melasma sources name; a deeper peel's PIH risk.
+            (S, PeelLiterature),
         ),
         contraindications: peel_contraindications(),
         preparation: Vec::new(),
@@ -164,10 +169,12 @@ pub(super) fn deep() -> Treatment {
         indications: indications(
             PeelLiterature,
             [
-                G, S, S, S, G, // fine lines, expression lines, acne scars, other scars, pigmentation
+                G, S, S, S, G, // fine lines, expression lines, acne scars, other scars, sun spots
                 G, S, S, N, S, // texture, pores, dullness, stretch marks, laxity
                 N, //             volume loss
             ],
+            // Not among the procedures the melasma sources name; permanent lightening.
+            (N, Source::OgbechieGodec2017),
         ),
         contraindications: peel_contraindications(),
         preparation: Vec::new(),

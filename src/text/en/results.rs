@@ -67,6 +67,8 @@ pub static RESULTS: ResultText = ResultText {
     reason_condition: "You answered \u{201c}{answer}\u{201d} to \u{201c}{question}\u{201d}",
     isotretinoin: "Isotretinoin tablets (Accutane, Roaccutane)",
     reason_skin_type: "Your skin type: {skin_type}",
+    reason_test_spot: "Your skin type: {skin_type}. Lasers leave dark patches in 4\u{2013}17% of types IV\u{2013}VI: ask for a test spot first",
+    reason_melasma: "You chose melasma, or dark patches that may be melasma: lasers can bring melasma back darker (rebound) and leave dark or light marks, so they come after sunscreen, skincare and gentler procedures",
     until_date: "Until {date}",
     until_months_after_dose: "Until {months} after your last dose",
     untils: [
