@@ -3,7 +3,8 @@
 
 use crate::answers::{Budget, Concern, Condition, Downtime, Fitzpatrick, Severity};
 use crate::catalog::{
-    ContraKind, Currency, Efficacy, Family, Lasting, Maintenance, Range, Source, ToneRisk, TreatmentId, Until,
+    ContraKind, Currency, Efficacy, Family, Lasting, Maintenance, Range, Source, Spacing, ToneRisk, TreatmentId,
+    Until,
 };
 use crate::date::Date;
 use serde::Serialize;
@@ -21,6 +22,13 @@ pub struct Assessment {
     pub families: Vec<FamilyResult>,
     /// Every assessed treatment, in the same order.
     pub treatments: Vec<TreatmentResult>,
+    /// Two or three treatments that together give every concern a main indication, when the
+    /// best single treatment leaves one without.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<Plan>,
+    /// Advice that goes with the visitor's concerns, whatever the treatment.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
 }
 
 impl Assessment {
@@ -229,4 +237,50 @@ pub struct TimelineSources {
     pub full_results: Source,
     pub lasts: Source,
     pub maintenance: Source,
+}
+
+/// Advice shown with the results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Note {
+    /// Melasma (or dark patches that may be): daily sunscreen and topical care come first;
+    /// procedures are adjuncts.
+    MelasmaCareFirst { source: Source },
+}
+
+/// A combined plan: treatments that together cover every concern the best single one leaves
+/// without a main indication.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Plan {
+    /// The best single treatment, and the concerns it gives no main indication.
+    pub best_single: TreatmentId,
+    pub uncovered: Vec<Concern>,
+    /// In the order of the joint timeline.
+    pub treatments: Vec<TreatmentId>,
+    /// Every chosen concern, with the plan's treatment that gives it a main indication.
+    pub covers: Vec<PlanCover>,
+    pub steps: Vec<PlanStep>,
+    /// When the last of the plan's full results is expected.
+    pub full_results: Date,
+    /// Every treatment of the plan ready by the visitor's event (full results, out of downtime).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ready_by_event: Option<bool>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct PlanCover {
+    pub concern: Concern,
+    pub severity: Severity,
+    pub by: TreatmentId,
+    pub source: Source,
+}
+
+/// One treatment of the plan on the joint timeline.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlanStep {
+    pub id: TreatmentId,
+    /// The gap after the previous step's last session (none for the first step).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after_previous: Option<Spacing>,
+    pub timeline: Timeline,
 }

@@ -150,3 +150,43 @@ fn malformed_json_and_a_missing_file_are_clear_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("cannot read no-such-file.json"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_combined_plan_and_readable_sources_are_in_the_json() {
+    let answers = example_with(
+        &["concerns"],
+        Some(serde_json::json!([
+            { "concern": "expression_lines", "severity": "moderate" },
+            { "concern": "acne_scars", "severity": "moderate" }
+        ])),
+    );
+    let answers = {
+        let mut v: serde_json::Value = serde_json::from_str(&answers).unwrap();
+        v["preferences"]["injections_ok"] = true.into();
+        v["health"]["isotretinoin"] = serde_json::json!({ "status": "never" });
+        v.to_string()
+    };
+    let out = assess(&["-"], &answers);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut plan: Vec<&str> = json["plan"]["treatments"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    plan.sort();
+    assert_eq!(plan, ["microneedling", "neuromodulator"]);
+    assert_eq!(json["plan"]["covers"].as_array().unwrap().len(), 2);
+    for (id, citation) in json["sources"].as_object().unwrap() {
+        assert!(!citation.as_str().unwrap().to_lowercase().contains("seed"), "{id}: {citation}");
+    }
+}
+
+#[test]
+fn the_old_pigmentation_id_is_accepted_as_not_sure_which() {
+    for id in ["pigmentation", "melasma", "sun_damage"] {
+        let answers = example_with(&["concerns"], Some(serde_json::json!([{ "concern": id, "severity": "mild" }])));
+        let out = assess(&["-"], &answers);
+        assert!(out.status.success(), "{id}: {}", stderr(&out));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let laser = json["treatments"].as_array().unwrap().iter().find(|t| t["id"] == "laser_non_ablative").unwrap();
+        let melasma_reason = laser["candidacy"]["reasons"].as_array().unwrap().iter().any(|r| r["cause"]["kind"] == "melasma");
+        assert_eq!(melasma_reason, id != "sun_damage", "{id}");
+    }
+}

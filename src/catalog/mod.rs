@@ -2,10 +2,12 @@
 //! figures themselves live in [`data`], the citations in [`sources`].
 
 mod clinic;
+mod combining;
 mod data;
 mod sources;
 
 pub use clinic::{ClinicOffer, ClinicPrice, Currency};
+pub use combining::{spacing, Spacing};
 pub use sources::Source;
 
 use crate::answers::{Concern, Condition, Fitzpatrick, Severity};

@@ -2,12 +2,13 @@
 //! randomness: the same input always gives the same output.
 
 mod candidacy;
+mod plan;
 mod score;
 mod timeline;
 
 use crate::answers::Answers;
-use crate::assessment::{Assessment, Contribution, Detail, Factor, FamilyResult, TreatmentResult, Verdict};
-use crate::catalog::{Catalog, Efficacy, Family, Treatment};
+use crate::assessment::{Assessment, Contribution, Detail, Factor, FamilyResult, Note, TreatmentResult, Verdict};
+use crate::catalog::{Catalog, Efficacy, Family, Source, Treatment};
 use crate::date::Date;
 use std::cmp::Reverse;
 
@@ -28,7 +29,13 @@ pub fn assess(answers: &Answers, catalog: &Catalog, today: Date) -> Assessment {
     let mut families: Vec<FamilyResult> = Family::ALL.iter().filter_map(|&f| family_result(f, &treatments)).collect();
     let best_group = |f: &FamilyResult| treatments.iter().find(|r| r.id == f.best).map_or(RankGroup::Excluded, group);
     families.sort_by_key(|f| (best_group(f), Reverse(f.score), f.family));
-    Assessment { today, start, event_date: event, families, treatments }
+    let best_single = families.iter().find(|f| f.recommendable && f.offered).map(|f| f.best);
+    let plan = plan::plan(answers, catalog, &treatments, best_single, start);
+    let mut notes = Vec::new();
+    if answers.concerns.iter().any(|c| c.concern.may_be_melasma()) {
+        notes.push(Note::MelasmaCareFirst { source: Source::OgbechieGodec2017 });
+    }
+    Assessment { today, start, event_date: event, families, treatments, plan, notes }
 }
 
 fn assess_treatment(t: &Treatment, catalog: &Catalog, answers: &Answers, start: Date, today: Date) -> TreatmentResult {
