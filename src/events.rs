@@ -63,6 +63,8 @@ pub struct CompletedDetail {
     pub ranking: Vec<RankedFamily>,
     /// Every assessed treatment's candidacy verdict, in rank order.
     pub candidacy: Vec<TreatmentVerdict>,
+    /// The combined plan's treatments in timeline order; empty when no plan is shown.
+    pub plan: Vec<TreatmentId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -100,6 +102,7 @@ impl CompletedDetail {
                 .iter()
                 .map(|t| TreatmentVerdict { treatment: t.id, verdict: t.candidacy.verdict })
                 .collect(),
+            plan: assessment.plan.as_ref().map(|p| p.treatments.clone()).unwrap_or_default(),
         }
     }
 }

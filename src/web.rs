@@ -21,11 +21,12 @@ use yew::{AppHandle, Callback};
 /// The widget's CSS (`styles/`, without its comments: build.rs), in cascade order: base (theme,
 /// header, progress), question screens, the health screen, results, booking and disclaimer,
 /// timeline.
-const CSS: [&str; 6] = [
+const CSS: [&str; 7] = [
     include_str!(concat!(env!("OUT_DIR"), "/widget.css")),
     include_str!(concat!(env!("OUT_DIR"), "/questions.css")),
     include_str!(concat!(env!("OUT_DIR"), "/health.css")),
     include_str!(concat!(env!("OUT_DIR"), "/results.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/plan.css")),
     include_str!(concat!(env!("OUT_DIR"), "/booking.css")),
     include_str!(concat!(env!("OUT_DIR"), "/timeline.css")),
 ];

@@ -5,7 +5,8 @@
 use super::{Range, Source, TreatmentId};
 use serde::Serialize;
 
-/// The days between the end of one treatment's course and the start of the next.
+/// The days between the end of one treatment's course and the start of the next (whole weeks:
+/// the results say them in weeks).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Spacing {
     /// The typical range, as the source gives it.

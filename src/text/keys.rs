@@ -167,7 +167,9 @@ fn results(t: &mut ResultText, w: &mut Walker<'_, '_>) {
     ones!(w, t; title, intro, summary_best, summary_best_single, summary_none, edit_heading);
     w.table("edit", &STEP_KEYS[..5], &mut t.edit);
     ones!(w, t; ranking_heading, best_match, not_offered, best_variant, score, score_label, why, contribution,
-        other_variants, variant_line, variant_not_offered, with_source);
+        other_variants, variant_line, variant_not_offered, with_source, fit_line, safety_line, score_meaning,
+        note_melasma, plan_heading, plan_intro, plan_cover, plan_step, plan_dates, plan_dates_single, plan_after,
+        plan_same_day, plan_spacing_note, plan_ready, plan_not_ready, plan_full, list_separator, list_last);
     w.table("sources", &keys_of(&Source::ALL), &mut t.sources);
     w.table("families", &keys_of(&Family::ALL), &mut t.families);
     w.table("treatments", &keys_of(&TreatmentId::ALL), &mut t.treatments);

@@ -77,6 +77,40 @@ pub struct ResultText {
     pub variant_not_offered: &'static str,
     /// A sentence followed by its source: `{text}`, `{source}`.
     pub with_source: &'static str,
+    /// Beside the score bar: `{score}` (the `score` text).
+    pub fit_line: &'static str,
+    /// Under it, always: `{verdict}`. The fit is never read as a safety clearance.
+    pub safety_line: &'static str,
+    /// What the number means, once above the ranking.
+    pub score_meaning: &'static str,
+    /// Advice for melasma (or patches that may be melasma), above the ranking.
+    pub note_melasma: &'static str,
+
+    // The combined plan.
+    pub plan_heading: &'static str,
+    /// `{treatment}` (the best single one), `{concerns}` (the ones it leaves uncovered).
+    pub plan_intro: &'static str,
+    /// A concern and the plan's treatment that covers it: `{concern}`, `{treatment}`.
+    pub plan_cover: &'static str,
+    /// A treatment of the plan with its own verdict: `{treatment}`, `{verdict}`.
+    pub plan_step: &'static str,
+    /// `{sessions}`, `{first}`, `{last}`, `{full}`.
+    pub plan_dates: &'static str,
+    /// A single session: `{first}`, `{full}`.
+    pub plan_dates_single: &'static str,
+    /// `{gap}` after the previous treatment's last session, `{treatment}`; typical `{range}`.
+    pub plan_after: &'static str,
+    /// The same day as the previous treatment is fine: `{treatment}`.
+    pub plan_same_day: &'static str,
+    pub plan_spacing_note: &'static str,
+    /// `{event}`, `{full}`.
+    pub plan_ready: &'static str,
+    pub plan_not_ready: &'static str,
+    /// No event: `{full}`.
+    pub plan_full: &'static str,
+    /// Joins the items of a list: between the first ones, and before the last.
+    pub list_separator: &'static str,
+    pub list_last: &'static str,
     /// Each source's citation, in the order of `Source::ALL`.
     pub sources: [&'static str; Source::ALL.len()],
 

@@ -4,8 +4,8 @@
 
 use super::results::{fill, ResultText, Unit};
 use crate::answers::{Concern, Downtime, Severity};
-use crate::assessment::{Detail, Factor, Fit, Verdict};
-use crate::catalog::{CareStep, Efficacy, Family, Lasting, Maintenance, Range, Source, TreatmentId};
+use crate::assessment::{Detail, Factor, Fit, PlanCover, Timeline, Verdict};
+use crate::catalog::{CareStep, Efficacy, Family, Lasting, Maintenance, Range, Source, Spacing, TreatmentId};
 use crate::date::Date;
 use crate::text::QuestionText;
 
@@ -161,9 +161,9 @@ impl ResultText {
 
     /// The live summary line: the recommended family, its best option and score; `None` when
     /// nothing is recommended.
-    pub fn summary(&self, best: Option<(Family, TreatmentId, u8)>) -> String {
+    pub fn summary(&self, best: Option<(Family, TreatmentId, u8, Verdict)>) -> String {
         match best {
-            Some((family, treatment, score)) => {
+            Some((family, treatment, score, verdict)) => {
                 let template = if family.variants().count() > 1 { self.summary_best } else { self.summary_best_single };
                 fill(
                     template,
@@ -171,10 +171,94 @@ impl ResultText {
                         ("family", self.family(family)),
                         ("treatment", self.treatment(treatment)),
                         ("score", &score.to_string()),
+                        ("verdict", self.verdict(verdict)),
                     ],
                 )
             }
             None => self.summary_none.to_string(),
+        }
+    }
+
+    /// "Fits your answers: 72 / 100".
+    pub fn fit_line(&self, score: u8) -> String {
+        fill(self.fit_line, &[("score", &self.score(score))])
+    }
+
+    /// "Health check: Talk to your provider first".
+    pub fn safety_line(&self, v: Verdict) -> String {
+        fill(self.safety_line, &[("verdict", self.verdict(v))])
+    }
+
+    /// "a, b and c".
+    pub fn list(&self, items: &[&str]) -> String {
+        let mut out = String::new();
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(if i + 1 == items.len() { self.list_last } else { self.list_separator });
+            }
+            out.push_str(item);
+        }
+        out
+    }
+
+    /// The plan's opening: what the best single treatment leaves without a main result.
+    pub fn plan_intro(&self, best: TreatmentId, uncovered: &[Concern], q: &QuestionText) -> String {
+        let concerns: Vec<&str> = uncovered.iter().map(|&c| q.concern(c)).collect();
+        fill(self.plan_intro, &[("treatment", self.treatment(best)), ("concerns", &self.list(&concerns))])
+    }
+
+    /// One concern of the plan with the treatment that covers it, and its source.
+    pub fn plan_cover(&self, c: &PlanCover, q: &QuestionText) -> String {
+        let line = fill(self.plan_cover, &[("concern", q.concern(c.concern)), ("treatment", self.treatment(c.by))]);
+        self.with_source(&line, self.citation(c.source))
+    }
+
+    pub fn plan_step(&self, t: TreatmentId, v: Verdict) -> String {
+        fill(self.plan_step, &[("treatment", self.treatment(t)), ("verdict", self.verdict(v))])
+    }
+
+    /// A plan step's dates.
+    pub fn plan_dates(&self, tl: &Timeline) -> String {
+        let first = self.date(tl.start);
+        let full = self.date(tl.full_results);
+        match tl.session_dates.as_slice() {
+            [_, .., last] => {
+                let sessions = self.count(tl.session_dates.len() as u32, &self.sessions);
+                fill(
+                    self.plan_dates,
+                    &[("sessions", &sessions), ("first", &first), ("last", &self.date(*last)), ("full", &full)],
+                )
+            }
+            _ => fill(self.plan_dates_single, &[("first", &first), ("full", &full)]),
+        }
+    }
+
+    /// The gap before a plan step, with its source.
+    pub fn plan_after(&self, previous: TreatmentId, gap: &Spacing) -> String {
+        let line = if gap.planned == 0 {
+            fill(self.plan_same_day, &[("treatment", self.treatment(previous))])
+        } else {
+            fill(
+                self.plan_after,
+                &[
+                    ("gap", &self.count(gap.planned / 7, &self.weeks)),
+                    ("treatment", self.treatment(previous)),
+                    ("range", &self.span(Range::new(gap.days.lo / 7, gap.days.hi / 7), &self.weeks)),
+                ],
+            )
+        };
+        self.with_source(&line, self.citation(gap.source))
+    }
+
+    /// Whether the whole plan is ready by the event, or when it is complete.
+    pub fn plan_end(&self, full: Date, event: Option<(Date, bool)>) -> String {
+        let full = self.date(full);
+        match event {
+            Some((event, ready)) => fill(
+                if ready { self.plan_ready } else { self.plan_not_ready },
+                &[("event", &self.date(event)), ("full", &full)],
+            ),
+            None => fill(self.plan_full, &[("full", &full)]),
         }
     }
 

@@ -114,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
         let on_announce = announce.clone();
         let news = match assessment.as_ref() {
             Some(a) if step == Step::Results => {
-                config.text().results.summary(a.recommended().map(|f| (f.family, f.best, f.score)))
+                config.text().results.summary(a.recommended().map(|f| (f.family, f.best, f.score, f.verdict)))
             }
             _ => {
                 let q = text.questions;

@@ -90,6 +90,8 @@ fn reason_view(r: &Reason, t: &ResultText, q: &QuestionText) -> ReasonView {
         Cause::Condition(c) => snake_key(&c),
         Cause::Isotretinoin => "isotretinoin".to_string(),
         Cause::SkinType(_) => "skin_type".to_string(),
+        Cause::TestSpot(_) => "test_spot".to_string(),
+        Cause::Melasma => "melasma".to_string(),
     };
     ReasonView {
         cause_key,

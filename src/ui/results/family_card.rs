@@ -28,17 +28,15 @@ pub fn FamilyCard(props: &FamilyCardProps) -> Html {
     let name = t.family(result.family);
     // The best option is only worth naming when the family has more than one.
     let best = (result.family.variants().count() > 1).then(|| t.best_variant(result.best));
-    let score_text = t.score(result.score);
+    let score_text = t.fit_line(result.score);
+    let safety = t.safety_line(result.verdict);
     let score_label = t.score_label(result.score);
     let fill_width = num(score_width(result.score));
-    // Badges: the best match, and any verdict short of "suitable".
-    let badges: Vec<(&'static str, &'static str)> = [
-        props.recommended.then_some((t.best_match, "tc-badge tc-badge-best")),
-        (result.verdict != Verdict::Suitable).then(|| (t.verdict(result.verdict), "tc-badge tc-badge-caution")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    // The best-match badge; the verdict has its own line under the score, always, so that a high
+    // fit is never read as a safety clearance.
+    let badges: Vec<(&'static str, &'static str)> =
+        props.recommended.then_some((t.best_match, "tc-badge tc-badge-best")).into_iter().collect();
+    let safety_class = classes!("tc-safety", (result.verdict != Verdict::Suitable).then_some("tc-safety-caution"));
     let class = classes!(
         "tc-family",
         props.recommended.then_some("tc-recommended"),
@@ -77,6 +75,7 @@ pub fn FamilyCard(props: &FamilyCardProps) -> Html {
                 </svg>
                 <span class="tc-score-number" aria-hidden="true">{ score_text }</span>
             </div>
+            <p class={safety_class}>{ safety }</p>
             <Why assessment={props.assessment.clone()} config={props.config.clone()} family={result.family} />
         </li>
     }

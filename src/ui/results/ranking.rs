@@ -38,6 +38,7 @@ pub fn Ranking(props: &RankingProps) -> Html {
     html! {
         <section class="tc-ranking-section">
             <h3>{ t.ranking_heading }</h3>
+            <p class="tc-score-meaning">{ t.score_meaning }</p>
             <ol class="tc-ranking">
                 { for entries.iter().map(|e| html! {
                     <FamilyCard

@@ -4,10 +4,11 @@ use super::booking::Booking;
 use super::candidacy::Candidacy;
 use super::compare_picker::ComparePicker;
 use super::disclaimer::Disclaimer;
+use super::plan::CombinedPlan;
 use super::ranking::Ranking;
 use super::timeline_chart::TimelineChart;
 use super::timeline_table::TimelineTable;
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, Note};
 use crate::catalog::TreatmentId;
 use crate::config::WidgetConfig;
 use crate::ui::state::Step;
@@ -40,7 +41,14 @@ pub fn Results(props: &ResultsProps) -> Html {
     let locale = props.config.locale;
     let t = locale.text().results;
 
-    let summary = t.summary(assessment.recommended().map(|f| (f.family, f.best, f.score)));
+    let summary = t.summary(assessment.recommended().map(|f| (f.family, f.best, f.score, f.verdict)));
+    let notes: Vec<String> = assessment
+        .notes
+        .iter()
+        .map(|n| match *n {
+            Note::MelasmaCareFirst { source } => t.with_source(t.note_melasma, t.citation(source)),
+        })
+        .collect();
 
     let edits: Vec<EditButton> =
         Step::QUESTIONS.iter().zip(t.edit).map(|(&step, label)| EditButton { step, label }).collect();
@@ -85,7 +93,11 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { for edits.iter().map(|e| edit_button(e, &props.on_edit)) }
             </nav>
 
+            { for notes.iter().map(|n| html! { <p class="tc-note" part="note">{ n.as_str() }</p> }) }
+
             <Ranking assessment={assessment.clone()} config={props.config.clone()} />
+
+            <CombinedPlan assessment={assessment.clone()} {locale} />
 
             <Candidacy assessment={assessment.clone()} {locale} />
 
