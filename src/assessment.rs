@@ -3,8 +3,7 @@
 
 use crate::answers::{Budget, Concern, Condition, Downtime, Fitzpatrick, Severity};
 use crate::catalog::{
-    ContraKind, Currency, Efficacy, Family, Lasting, Maintenance, Range, Source, Spacing, ToneRisk, TreatmentId,
-    Until,
+    ContraKind, Currency, Efficacy, Family, Lasting, Maintenance, Range, Source, Spacing, ToneRisk, TreatmentId, Until,
 };
 use crate::date::Date;
 use serde::Serialize;

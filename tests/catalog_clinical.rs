@@ -106,8 +106,7 @@ fn indications_match_the_clinical_facts_table_cell_by_cell() {
             }
         }
     }
-    let table_concerns: Vec<Concern> =
-        Concern::ALL.into_iter().filter(|c| !c.may_be_melasma()).collect();
+    let table_concerns: Vec<Concern> = Concern::ALL.into_iter().filter(|c| !c.may_be_melasma()).collect();
     assert_eq!(seen, table_concerns, "the table has a row per concern but melasma");
     assert!(wrong.is_empty(), "cells differ from clinical-facts.md:\n{}", wrong.join("\n"));
 }

@@ -169,7 +169,8 @@ fn a_combined_plan_and_readable_sources_are_in_the_json() {
     let out = assess(&["-"], &answers);
     assert!(out.status.success(), "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let mut plan: Vec<&str> = json["plan"]["treatments"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    let mut plan: Vec<&str> =
+        json["plan"]["treatments"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
     plan.sort();
     assert_eq!(plan, ["microneedling", "neuromodulator"]);
     assert_eq!(json["plan"]["covers"].as_array().unwrap().len(), 2);
@@ -186,7 +187,8 @@ fn the_old_pigmentation_id_is_accepted_as_not_sure_which() {
         assert!(out.status.success(), "{id}: {}", stderr(&out));
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         let laser = json["treatments"].as_array().unwrap().iter().find(|t| t["id"] == "laser_non_ablative").unwrap();
-        let melasma_reason = laser["candidacy"]["reasons"].as_array().unwrap().iter().any(|r| r["cause"]["kind"] == "melasma");
+        let melasma_reason =
+            laser["candidacy"]["reasons"].as_array().unwrap().iter().any(|r| r["cause"]["kind"] == "melasma");
         assert_eq!(melasma_reason, id != "sun_damage", "{id}");
     }
 }

@@ -37,7 +37,9 @@ fn any_laser_for_melasma_is_at_least_talk_to_your_provider_first_whatever_the_sk
 fn sun_spots_keep_lasers_and_peels_as_main_indications() {
     let a = run(&visitor(&[(Concern::SunDamage, Severity::Moderate)]));
     let catalog = Catalog::standard();
-    for id in [TreatmentId::LaserNonAblative, TreatmentId::LaserAblative, TreatmentId::PeelMedium, TreatmentId::PeelDeep] {
+    for id in
+        [TreatmentId::LaserNonAblative, TreatmentId::LaserAblative, TreatmentId::PeelMedium, TreatmentId::PeelDeep]
+    {
         assert_eq!(catalog.get(id).unwrap().indication(Concern::SunDamage).unwrap().level, Efficacy::Good, "{id:?}");
     }
     for id in LASERS {

@@ -25,7 +25,13 @@ pub fn candidacy(
     // patches get the same caution.
     if t.family() == Family::Laser && concerns.iter().any(|c| c.concern.may_be_melasma()) {
         let source = Source::Kauvar2012;
-        reasons.push(Reason { cause: Cause::Melasma, kind: ContraKind::Relative, not_sure: false, until: None, source });
+        reasons.push(Reason {
+            cause: Cause::Melasma,
+            kind: ContraKind::Relative,
+            not_sure: false,
+            until: None,
+            source,
+        });
     }
     // Not-now reasons first; the sort is stable, so each group keeps the question order.
     reasons.sort_by_key(|r| std::cmp::Reverse(r.kind));
@@ -47,7 +53,9 @@ fn tone_reason(t: &Treatment, skin_type: Fitzpatrick) -> Option<Reason> {
     let laser_on_darker_skin = t.family() == Family::Laser && skin_type.is_darker();
     let (cause, kind) = match risk {
         ToneRisk::NotAdvised => (Cause::SkinType(skin_type), ContraKind::Absolute),
-        ToneRisk::High | ToneRisk::Moderate if laser_on_darker_skin => (Cause::TestSpot(skin_type), ContraKind::Relative),
+        ToneRisk::High | ToneRisk::Moderate if laser_on_darker_skin => {
+            (Cause::TestSpot(skin_type), ContraKind::Relative)
+        }
         ToneRisk::High => (Cause::SkinType(skin_type), ContraKind::Relative),
         ToneRisk::Low | ToneRisk::Moderate => return None,
     };

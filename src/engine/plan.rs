@@ -26,9 +26,13 @@ pub fn plan(
 ) -> Option<Plan> {
     let best_single = best_single?;
     let covers = |id: TreatmentId, ca: &ConcernAnswer| {
-        catalog.get(id).and_then(|t| t.indication(ca.concern)).is_some_and(|i| i.for_severity(ca.severity) == Efficacy::Good)
+        catalog
+            .get(id)
+            .and_then(|t| t.indication(ca.concern))
+            .is_some_and(|i| i.for_severity(ca.severity) == Efficacy::Good)
     };
-    let uncovered: Vec<_> = answers.concerns.iter().filter(|ca| !covers(best_single, ca)).map(|ca| ca.concern).collect();
+    let uncovered: Vec<_> =
+        answers.concerns.iter().filter(|ca| !covers(best_single, ca)).map(|ca| ca.concern).collect();
     if uncovered.is_empty() {
         return None;
     }

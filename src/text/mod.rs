@@ -208,7 +208,7 @@ fn check(key: &str, base: &str, optional: bool, text: &str) -> Result<(), TextPr
         return Err(TextProblem { key: key.into(), problem: format!("\"{text}\": expected \"ltr\" or \"rtl\"") });
     }
     let allowed = placeholders(base);
-    match placeholders(text).into_iter().find(|p| !allowed.contains(p) && !(optional && *p == "n")) {
+    match placeholders(text).into_iter().find(|p| !(allowed.contains(p) || optional && *p == "n")) {
         None => Ok(()),
         Some(p) => {
             let known = if allowed.is_empty() {

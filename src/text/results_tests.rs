@@ -76,10 +76,11 @@ fn names_what_a_reason_is_about() {
 #[test]
 fn summarises_the_best_match_without_repeating_a_single_option() {
     assert_eq!(
-        EN.summary(Some((Family::Microneedling, TreatmentId::Microneedling, 81))),
-        "Best match for you: Microneedling, 81 out of 100."
+        EN.summary(Some((Family::Microneedling, TreatmentId::Microneedling, 81, Verdict::TalkToProvider))),
+        "Best match for you: Microneedling, fits your answers 81 out of 100. Health check: Talk to your provider first."
     );
-    assert!(EN.summary(Some((Family::ChemicalPeel, TreatmentId::PeelSuperficial, 70))).contains("(Superficial peel)"));
+    let peel = EN.summary(Some((Family::ChemicalPeel, TreatmentId::PeelSuperficial, 70, Verdict::Suitable)));
+    assert!(peel.contains("(Superficial peel)") && peel.ends_with("Health check: Suitable."), "{peel}");
     assert_eq!(EN.summary(None), EN.summary_none);
 }
 

@@ -170,8 +170,12 @@ test('a Spanish-speaking visitor completes the whole journey on a phone with no 
       const hits = englishOn(await widgetText(page), fragments);
       if (hits.length) found.push(`${where}: ${hits.map((h) => JSON.stringify(h)).join(', ')}`);
     };
+    // Concerns that need a combined plan (expression lines, acne scars) and bring the melasma
+    // advice and the lasers' cautions on type V skin, so that every part of the results shows.
     const answers = {
       ...sampleAnswers,
+      concerns: { acne_scars: 'moderate', expression_lines: 'moderate', melasma: 'mild' },
+      injections: 'yes',
       health: { cold_sore_history: 'yes', pregnant_or_breastfeeding: 'not_sure' },
       isotretinoin: 'stopped',
       isotretinoinLastTaken: '2026-10-01',
@@ -195,6 +199,8 @@ test('a Spanish-speaking visitor completes the whole journey on a phone with no 
     await page.$$eval('details.tc-why', (all) => all.forEach((d) => (d.open = true)));
     for (const box of await page.locator('input[type="checkbox"][name="compare"]').all()) await box.check();
     await page.locator('g.tc-timeline-row').nth(1).waitFor();
+    await page.locator('section.tc-plan li.tc-plan-step').nth(1).waitFor();
+    await page.locator('p.tc-note').waitFor();
     await check('results, every why open, every treatment compared');
     assert.deepEqual(found, [], `English on the Spanish screens:\n${found.join('\n')}`);
 
