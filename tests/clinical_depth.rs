@@ -12,7 +12,7 @@ use treatment_compare::text::Locale;
 
 const LASERS: [TreatmentId; 2] = [TreatmentId::LaserNonAblative, TreatmentId::LaserAblative];
 
-fn reason<'a>(a: &'a Assessment, id: TreatmentId, cause: Cause) -> Option<&'a Reason> {
+fn reason(a: &Assessment, id: TreatmentId, cause: Cause) -> Option<&Reason> {
     result(a, id).candidacy.reasons.iter().find(|r| r.cause == cause)
 }
 

@@ -19,7 +19,7 @@ fn table(pairs: &[(&str, &str)]) -> Table {
 fn every_built_in_language_has_every_key() {
     let spanish = spanish_table();
     let english = english_table();
-    let missing: Vec<&str> = english.iter().map(|(k, _)| k.as_str()).filter(|k| !spanish.contains_key(*k)).collect();
+    let missing: Vec<&str> = english.iter().map(|(k, _)| k.as_str()).filter(|k| !spanish.contains_key(k)).collect();
     assert!(missing.is_empty(), "es.json lacks {} keys: {}", missing.len(), missing.join(", "));
     let es = Locale::built_in("es").expect("Spanish is built in");
     assert_eq!(es.code(), "es");
