@@ -190,7 +190,7 @@ fn read_config(host: &Element) -> Result<WidgetConfig, ConfigError> {
 /// languages.
 fn page_languages(host: &Element) -> Vec<String> {
     let html = host.owner_document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
-    let preferred = web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect());
+    let preferred = web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect::<Vec<_>>());
     html.into_iter().chain(preferred.unwrap_or_default()).collect()
 }
 
