@@ -2,8 +2,8 @@
 //! laser resurfacing, injectables and microdermabrasion.
 //!
 //! The crate is a pure core behind a thin web shell:
-//! - [`answers`], [`catalog`], [`engine`], [`assessment`], [`date`], [`config`], [`text`] and
-//!   [`questionnaire`] (the UI's state and reducer) know nothing of the browser and are tested
+//! - [`answers`], [`catalog`], [`engine`], [`assessment`], [`date`], [`config`], [`text`],
+//!   [`saved`] (stored answers and share links) and [`questionnaire`] (the UI's state and reducer) know nothing of the browser and are tested
 //!   natively with `cargo test`;
 //! - `ui` (Yew components) and `web` (mounting) exist only in the wasm32 build.
 
@@ -15,6 +15,7 @@ pub mod date;
 pub mod engine;
 pub mod events;
 pub mod questionnaire;
+pub mod saved;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,263 @@
+//! The visitor's answers as a short, versioned text: what the widget keeps in the tab's (or, if
+//! the visitor chose, the device's) storage, and what a shared link carries in its fragment.
+//! Pure: the browser layer only reads and writes the strings.
+//!
+//! Only answers travel: enumerated values (digits) and dates, never free text, so a link someone
+//! else made can change nothing but answers (never the clinic's configuration, prices or text).
+//!
+//! Version 1, twelve fields separated by `.`:
+//!
+//! | # | field | form |
+//! |---|---|---|
+//! | 0 | version | `1` |
+//! | 1 | screen | `0`-`5` (concerns … results) |
+//! | 2 | results seen | `0`/`1` |
+//! | 3 | concerns | 13 digits, one per [`Concern::ALL`]: `0` not chosen, `1`-`3` mild … severe |
+//! | 4 | skin type | `0` unknown, `1`-`6` |
+//! | 5 | downtime | `0`-`3` |
+//! | 6 | budget | `0`-`2` |
+//! | 7 | injections | `0` no, `1` yes |
+//! | 8 | event date | empty or `YYYYMMDD` |
+//! | 9 | start date | empty or `YYYYMMDD` |
+//! | 10 | skin-type quiz | empty, or 10 characters `-` or `0`-`4` |
+//! | 11 | health | empty (left out), or 19 digits `0`-`2` (no, yes, not sure; [`Condition::ALL`]), then the isotretinoin choice `0`-`3`, then its last dose `YYYYMMDD` or nothing |
+
+use crate::answers::{Budget, Concern, Condition, Downtime, Fitzpatrick, Health, QuizItem, Severity, YesNo};
+use crate::date::Date;
+use crate::questionnaire::{Draft, IsotretinoinChoice, Quiz, State, Step};
+use std::fmt;
+use std::rc::Rc;
+
+/// The version this code writes and reads.
+pub const VERSION: &str = "1";
+
+/// Longer input is refused before it is looked at (a stored state or a fragment is ~80
+/// characters).
+pub const MAX_LEN: usize = 256;
+
+const FIELDS: usize = 12;
+
+/// Why a saved text cannot be restored. The widget then starts afresh and says so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    TooLong,
+    /// Written by another version of the widget (or not by the widget at all).
+    Version(String),
+    /// A field is missing, extra or malformed: which one.
+    Field(&'static str),
+    /// A shared link whose answers are not complete enough to show results.
+    Incomplete,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::TooLong => write!(f, "longer than {MAX_LEN} characters"),
+            DecodeError::Version(v) => write!(f, "version \"{v}\" is not {VERSION}"),
+            DecodeError::Field(name) => write!(f, "the {name} field is malformed"),
+            DecodeError::Incomplete => write!(f, "the answers are incomplete"),
+        }
+    }
+}
+
+/// What to write: the whole state (stored answers) or the answers only (a shared link), with or
+/// without the health answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Include {
+    pub health: bool,
+    /// The screen, the quiz and whether the results were seen; a shared link leaves them out.
+    pub progress: bool,
+}
+
+/// Encodes `state` (see the module's table).
+pub fn encode(state: &State, include: Include) -> String {
+    let d = &state.draft;
+    let mut out = String::with_capacity(96);
+    let mut field = |s: &str| {
+        if !out.is_empty() {
+            out.push('.');
+        }
+        out.push_str(s);
+    };
+    field(VERSION);
+    let (step, seen) = if include.progress { (state.step, state.seen_results) } else { (Step::Results, true) };
+    field(&step.index().to_string());
+    field(if seen { "1" } else { "0" });
+    let concerns: String = d.concerns.iter().map(|s| digit(s.map_or(0, |s| index(&Severity::ALL, s) + 1))).collect();
+    field(&concerns);
+    field(&d.skin_type.map_or(0, |f| index(&Fitzpatrick::ALL, f) + 1).to_string());
+    field(&index(&Downtime::ALL, d.downtime).to_string());
+    field(&index(&Budget::ALL, d.preferences.budget).to_string());
+    field(if d.preferences.injections_ok { "1" } else { "0" });
+    field(&d.preferences.event_date.map(compact_date).unwrap_or_default());
+    field(&d.start_date.map(compact_date).unwrap_or_default());
+    let quiz: String = if include.progress && state.quiz != Quiz::default() {
+        state.quiz.0.iter().map(|a| a.map_or('-', |s| digit(usize::from(s)))).collect()
+    } else {
+        String::new()
+    };
+    field(&quiz);
+    let health = if include.health {
+        let mut h: String = Condition::ALL.iter().map(|&c| digit(index(&YesNo::ALL, d.health.answer(c)))).collect();
+        h.push(digit(index(&IsotretinoinChoice::ALL, d.isotretinoin)));
+        if let Some(last) = d.isotretinoin_last_taken {
+            h.push_str(&compact_date(last));
+        }
+        h
+    } else {
+        String::new()
+    };
+    field(&health);
+    out
+}
+
+/// Decodes a text written by [`encode`]. Without health answers, every health question is "no"
+/// and isotretinoin "never" (the visitor answers them again; the results say so). An event date
+/// that has passed by `today` is dropped, as is a last isotretinoin dose after `today`.
+pub fn decode(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
+    if text.len() > MAX_LEN {
+        return Err(DecodeError::TooLong);
+    }
+    let fields: Vec<&str> = text.split('.').collect();
+    if fields[0] != VERSION {
+        return Err(DecodeError::Version(fields[0].chars().take(8).collect()));
+    }
+    if fields.len() != FIELDS {
+        return Err(DecodeError::Field("number of"));
+    }
+    let step = *Step::ALL.get(one_digit(fields[1], "screen")?).ok_or(DecodeError::Field("screen"))?;
+    let seen_results = flag(fields[2], "results seen")?;
+    let mut draft = Draft::default();
+    let concerns = fields[3].as_bytes();
+    if concerns.len() != Concern::ALL.len() {
+        return Err(DecodeError::Field("concerns"));
+    }
+    for (slot, &b) in draft.concerns.iter_mut().zip(concerns) {
+        *slot = match b {
+            b'0' => None,
+            b'1'..=b'3' => Some(Severity::ALL[usize::from(b - b'1')]),
+            _ => return Err(DecodeError::Field("concerns")),
+        };
+    }
+    draft.skin_type = match one_digit(fields[4], "skin type")? {
+        0 => None,
+        n => Some(*Fitzpatrick::ALL.get(n - 1).ok_or(DecodeError::Field("skin type"))?),
+    };
+    draft.downtime = *Downtime::ALL.get(one_digit(fields[5], "downtime")?).ok_or(DecodeError::Field("downtime"))?;
+    draft.preferences.budget = *Budget::ALL.get(one_digit(fields[6], "budget")?).ok_or(DecodeError::Field("budget"))?;
+    draft.preferences.injections_ok = flag(fields[7], "injections")?;
+    draft.preferences.event_date = optional_date(fields[8], "event date")?.filter(|&d| d >= today);
+    draft.start_date = optional_date(fields[9], "start date")?;
+    let quiz = quiz(fields[10])?;
+    let has_health = !fields[11].is_empty();
+    if has_health {
+        health(fields[11], today, &mut draft)?;
+    }
+    let state = State { step, draft, quiz, quiz_open: false, seen_results };
+    Ok((state, has_health))
+}
+
+/// Decodes a shared link's answers: complete enough to show the results, which it opens on.
+pub fn decode_link(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
+    let (mut state, has_health) = decode(text, today)?;
+    if state.draft.first_incomplete().is_some() {
+        return Err(DecodeError::Incomplete);
+    }
+    state.step = Step::Results;
+    state.seen_results = true;
+    Ok((state, has_health))
+}
+
+fn health(field: &str, today: Date, draft: &mut Draft) -> Result<(), DecodeError> {
+    let bytes = field.as_bytes();
+    let n = Condition::ALL.len();
+    if !(bytes.len() == n + 1 || bytes.len() == n + 9) {
+        return Err(DecodeError::Field("health"));
+    }
+    let mut h = Health::all_no();
+    for (&c, &b) in Condition::ALL.iter().zip(&bytes[..n]) {
+        let answer = match b {
+            b'0'..=b'2' => YesNo::ALL[usize::from(b - b'0')],
+            _ => return Err(DecodeError::Field("health")),
+        };
+        if answer == YesNo::NotSure && !c.allows_not_sure() {
+            return Err(DecodeError::Field("health"));
+        }
+        h.conditions.insert(c, answer);
+    }
+    draft.health = Rc::new(h);
+    let choice = match bytes[n] {
+        b'0'..=b'3' => IsotretinoinChoice::ALL[usize::from(bytes[n] - b'0')],
+        _ => return Err(DecodeError::Field("isotretinoin")),
+    };
+    draft.isotretinoin = choice;
+    let last = optional_date(&field[n + 1..], "isotretinoin")?;
+    if last.is_some_and(|d| d > today) || (last.is_some() != (choice == IsotretinoinChoice::Stopped)) {
+        return Err(DecodeError::Field("isotretinoin"));
+    }
+    draft.isotretinoin_last_taken = last;
+    Ok(())
+}
+
+fn quiz(field: &str) -> Result<Quiz, DecodeError> {
+    let mut quiz = Quiz::default();
+    if field.is_empty() {
+        return Ok(quiz);
+    }
+    if field.len() != QuizItem::ALL.len() {
+        return Err(DecodeError::Field("quiz"));
+    }
+    for (slot, b) in quiz.0.iter_mut().zip(field.bytes()) {
+        *slot = match b {
+            b'-' => None,
+            b'0'..=b'4' => Some(b - b'0'),
+            _ => return Err(DecodeError::Field("quiz")),
+        };
+    }
+    Ok(quiz)
+}
+
+fn index<T: PartialEq>(all: &[T], v: T) -> usize {
+    all.iter().position(|x| *x == v).unwrap_or(0)
+}
+
+fn digit(n: usize) -> char {
+    char::from_digit(n as u32, 10).unwrap_or('0')
+}
+
+fn one_digit(field: &str, name: &'static str) -> Result<usize, DecodeError> {
+    match field.as_bytes() {
+        [b @ b'0'..=b'9'] => Ok(usize::from(b - b'0')),
+        _ => Err(DecodeError::Field(name)),
+    }
+}
+
+fn flag(field: &str, name: &'static str) -> Result<bool, DecodeError> {
+    match field {
+        "0" => Ok(false),
+        "1" => Ok(true),
+        _ => Err(DecodeError::Field(name)),
+    }
+}
+
+fn compact_date(d: Date) -> String {
+    let (y, m, day) = d.ymd();
+    format!("{y:04}{m:02}{day:02}")
+}
+
+fn optional_date(field: &str, name: &'static str) -> Result<Option<Date>, DecodeError> {
+    if field.is_empty() {
+        return Ok(None);
+    }
+    let b = field.as_bytes();
+    if b.len() != 8 || !b.iter().all(u8::is_ascii_digit) {
+        return Err(DecodeError::Field(name));
+    }
+    let n = |r: std::ops::Range<usize>| field[r].parse::<u32>().map_err(|_| DecodeError::Field(name));
+    let (y, m, d) = (n(0..4)?, n(4..6)?, n(6..8)?);
+    Date::from_ymd(y as i32, m, d).map(Some).ok_or(DecodeError::Field(name))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "saved_tests.rs"]
+mod tests;

@@ -1,0 +1,166 @@
+use super::*;
+use crate::answers::{Budget, Concern, Condition, Downtime, Fitzpatrick, QuizItem, Severity, YesNo};
+use crate::questionnaire::{Action, IsotretinoinChoice, State, Step};
+
+fn today() -> Date {
+    "2026-12-01".parse().unwrap()
+}
+
+/// A state with every kind of answer given.
+fn full_state() -> State {
+    let actions = [
+        Action::SetConcern(Concern::AcneScars, true),
+        Action::SetSeverity(Concern::AcneScars, Severity::Severe),
+        Action::SetConcern(Concern::Melasma, true),
+        Action::SetSkinType(Fitzpatrick::V),
+        Action::SetQuizAnswer(QuizItem::Freckles, Some(4)),
+        Action::SetDowntime(Downtime::TwoWeeksOrMore),
+        Action::SetBudget(Budget::NoFixedLimit),
+        Action::SetInjectionsOk(false),
+        Action::SetEventDate(Some("2027-06-12".parse().unwrap())),
+        Action::SetStartDate(Some("2027-01-04".parse().unwrap())),
+        Action::SetCondition(Condition::ColdSoreHistory, YesNo::Yes),
+        Action::SetCondition(Condition::BloodThinners, YesNo::NotSure),
+        Action::SetIsotretinoin(IsotretinoinChoice::Stopped),
+        Action::SetIsotretinoinLastTaken(Some("2026-03-31".parse().unwrap())),
+        Action::Next,
+        Action::Next,
+        Action::Next,
+        Action::Next,
+        Action::Next,
+    ];
+    actions.into_iter().fold(State::default(), State::apply)
+}
+
+const ALL: Include = Include { health: true, progress: true };
+const LINK: Include = Include { health: false, progress: false };
+
+#[test]
+fn a_stored_state_round_trips_whole() {
+    let state = full_state();
+    assert_eq!(state.step, Step::Results);
+    let text = encode(&state, ALL);
+    assert!(text.len() < 100, "{text}");
+    let (back, has_health) = decode(&text, today()).unwrap();
+    assert!(has_health);
+    assert_eq!(back, state);
+    // Part-way through, on another screen, with nothing chosen yet.
+    let fresh = State::default();
+    assert_eq!(decode(&encode(&fresh, ALL), today()).unwrap().0, fresh);
+}
+
+#[test]
+fn a_link_carries_answers_only_and_health_answers_only_when_asked() {
+    let state = full_state();
+    let text = encode(&state, LINK);
+    let (back, has_health) = decode_link(&text, today()).unwrap();
+    assert!(!has_health);
+    assert_eq!(back.draft.concerns, state.draft.concerns);
+    assert_eq!(back.draft.preferences, state.draft.preferences);
+    assert_eq!(*back.draft.health, Health::all_no(), "health answers are left out");
+    assert_eq!(back.draft.isotretinoin, IsotretinoinChoice::Never);
+    assert_eq!(back.quiz, Quiz::default(), "no quiz answers in a link");
+    assert_eq!(back.step, Step::Results);
+    let with_health = encode(&state, Include { health: true, progress: false });
+    let (back, has_health) = decode_link(&with_health, today()).unwrap();
+    assert!(has_health);
+    assert_eq!(back.draft.health, state.draft.health);
+    assert_eq!(back.draft.isotretinoin_last_taken, state.draft.isotretinoin_last_taken);
+    // Only digits, dots and dates: nothing a visitor could be shown as text.
+    assert!(with_health.chars().all(|c| c.is_ascii_digit() || c == '.'), "{with_health}");
+}
+
+#[test]
+fn a_link_without_complete_answers_is_refused() {
+    let text = encode(&State::default(), LINK);
+    assert_eq!(decode_link(&text, today()), Err(DecodeError::Incomplete));
+}
+
+#[test]
+fn an_event_that_has_passed_is_dropped_and_a_future_dose_refused() {
+    let text = encode(&full_state(), ALL);
+    let later: Date = "2027-07-01".parse().unwrap();
+    let (back, _) = decode(&text, later).unwrap();
+    assert_eq!(back.draft.preferences.event_date, None);
+    assert_eq!(decode(&text, "2026-03-01".parse().unwrap()), Err(DecodeError::Field("isotretinoin")));
+}
+
+#[test]
+fn every_malformed_text_is_an_error_naming_what_is_wrong() {
+    let good = encode(&full_state(), ALL);
+    let fields: Vec<&str> = good.split('.').collect();
+    let with = |i: usize, v: &str| {
+        let mut f = fields.clone();
+        f[i] = v;
+        f.join(".")
+    };
+    let cases: Vec<(String, DecodeError)> = vec![
+        (String::new(), DecodeError::Version(String::new())),
+        ("2.0.0".into(), DecodeError::Version("2".into())),
+        ("{\"concerns\":[]}".into(), DecodeError::Version("{\"concer".into())),
+        ("1".repeat(300), DecodeError::TooLong),
+        (format!("{good}."), DecodeError::Field("number of")),
+        (fields[..11].join("."), DecodeError::Field("number of")),
+        (with(1, "6"), DecodeError::Field("screen")),
+        (with(1, "12"), DecodeError::Field("screen")),
+        (with(2, "2"), DecodeError::Field("results seen")),
+        (with(3, "0000000000000"), good_state_with_no_concerns()),
+        (with(3, "00000000000004"), DecodeError::Field("concerns")),
+        (with(3, "000000000000"), DecodeError::Field("concerns")),
+        (with(3, "00000000000x0"), DecodeError::Field("concerns")),
+        (with(4, "7"), DecodeError::Field("skin type")),
+        (with(4, ""), DecodeError::Field("skin type")),
+        (with(5, "4"), DecodeError::Field("downtime")),
+        (with(6, "3"), DecodeError::Field("budget")),
+        (with(7, "yes"), DecodeError::Field("injections")),
+        (with(8, "20270230"), DecodeError::Field("event date")),
+        (with(8, "2027-06-12"), DecodeError::Field("event date")),
+        (with(8, "+2027061"), DecodeError::Field("event date")),
+        (with(9, "99991301"), DecodeError::Field("start date")),
+        (with(10, "-----5----"), DecodeError::Field("quiz")),
+        (with(10, "---"), DecodeError::Field("quiz")),
+        (with(11, "0000000000000000000"), DecodeError::Field("health")),
+        (with(11, "00000000000000000003"), DecodeError::Field("health")),
+        (with(11, "00000000000200000000"), DecodeError::Field("health")),
+        (with(11, "00000000000000000004"), DecodeError::Field("isotretinoin")),
+        (with(11, "0000000000000000000220260101"), DecodeError::Field("isotretinoin")),
+        (with(11, "000000000000000000022026010"), DecodeError::Field("health")),
+    ];
+    for (text, expected) in cases {
+        if expected == good_state_with_no_concerns() {
+            assert!(decode(&text, today()).is_ok(), "{text}: no concern chosen yet is a valid stored state");
+            assert_eq!(decode_link(&text, today()), Err(DecodeError::Incomplete), "{text}");
+            continue;
+        }
+        assert_eq!(decode(&text, today()), Err(expected.clone()), "{text:?}");
+        assert!(!expected.to_string().is_empty());
+    }
+}
+
+/// A marker for the one case above that decodes (a stored state with no concern yet).
+fn good_state_with_no_concerns() -> DecodeError {
+    DecodeError::Field("(valid)")
+}
+
+#[test]
+fn no_mutation_of_a_valid_text_panics() {
+    let good = encode(&full_state(), ALL);
+    let replacements = ['0', '1', '3', '9', '.', '-', 'x', 'é', '\u{0}', '%'];
+    for i in 0..=good.len() {
+        let _ = decode(&good[..i], today());
+        let _ = decode_link(&good[..i], today());
+        for r in replacements {
+            let mut s: Vec<char> = good.chars().collect();
+            if i < s.len() {
+                s[i] = r;
+            } else {
+                s.push(r);
+            }
+            let s: String = s.into_iter().collect();
+            if let Ok((state, _)) = decode(&s, today()) {
+                // Whatever decodes is a state the widget can show.
+                let _ = state.draft.to_answers();
+            }
+        }
+    }
+}
