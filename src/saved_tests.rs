@@ -123,7 +123,8 @@ fn every_malformed_text_is_an_error_naming_what_is_wrong() {
         (with(11, "000000000000000000"), DecodeError::Field("health")),
         (with(11, "00000000000200000000"), DecodeError::Field("health")),
         (with(11, "00000000000000000004"), DecodeError::Field("isotretinoin")),
-        (with(11, "0000000000000000000220260101"), DecodeError::Field("isotretinoin")),
+        (with(11, "0000000000000000000120260101"), DecodeError::Field("isotretinoin")),
+        (with(11, "0000000000000000000220270101"), DecodeError::Field("isotretinoin")),
         (with(11, "000000000000000000022026010"), DecodeError::Field("health")),
     ];
     for (text, expected) in cases {
