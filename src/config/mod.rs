@@ -28,6 +28,18 @@ pub struct WidgetConfig {
     pub offer: ClinicOffer,
     /// A CSS colour for `--tc-accent`, already checked by the page layer.
     pub accent_color: Option<String>,
+    /// Where the visitor's answers are kept between reloads (`remember`).
+    pub remember: Remember,
+}
+
+/// `remember`: keep the answers for a reload of the same tab (the default), not at all, or offer
+/// the visitor to keep them on this device.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Remember {
+    #[default]
+    Tab,
+    None,
+    Device,
 }
 
 impl Default for WidgetConfig {
@@ -40,6 +52,7 @@ impl Default for WidgetConfig {
             warnings: Vec::new(),
             offer: ClinicOffer::default(),
             accent_color: None,
+            remember: Remember::Tab,
         }
     }
 }
@@ -62,7 +75,8 @@ impl WidgetConfig {
 /// How a visitor books a consultation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Booking {
-    /// A link (`booking-url`); the host may intercept it (`tc-booking-requested`).
+    /// A link (`booking-url`), possibly with [`BOOKING_PLACEHOLDERS`] filled when the visitor
+    /// books; the host may intercept it (`tc-booking-requested`).
     Url(String),
     /// The clinic's own words (`contact-text`), e.g. "Call us on 555 0100".
     Contact(String),
@@ -91,8 +105,22 @@ impl fmt::Display for ConfigError {
 }
 
 /// The attributes the element reads, in the order they are documented.
-pub const ATTRIBUTES: [&str; 8] =
-    ["clinic-name", "booking-url", "contact-text", "locale", "languages", "currency", "not-offered", "accent-color"];
+pub const ATTRIBUTES: [&str; 9] = [
+    "clinic-name",
+    "booking-url",
+    "contact-text",
+    "locale",
+    "languages",
+    "currency",
+    "not-offered",
+    "accent-color",
+    "remember",
+];
+
+/// What a `booking-url` may carry, filled and URL-encoded when the visitor books: the
+/// recommended treatment's id (or the combined plan's first), its name in the visitor's
+/// language, the plan's ids joined by commas, the language shown.
+pub const BOOKING_PLACEHOLDERS: [&str; 4] = ["treatment", "treatment_name", "plan", "locale"];
 
 /// The JSON child (`<script type="application/json">`): `{"treatments": {...}}`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -203,6 +231,14 @@ pub fn from_element(
         (None, Some(contact)) => Booking::Contact(contact),
         (None, None) => Booking::None,
     };
+    let remember = match text("remember").as_deref() {
+        None | Some("tab") => Remember::Tab,
+        Some("none") => Remember::None,
+        Some("device") => Remember::Device,
+        Some(other) => {
+            return Err(ConfigError::new("remember", format!("\"{other}\": expected \"tab\", \"none\" or \"device\"")))
+        }
+    };
     let accent_color = match text("accent-color") {
         Some(colour) if !is_color(&colour) => {
             return Err(ConfigError::new("accent-color", format!("\"{colour}\" is not a CSS colour (e.g. #0f766e)")))
@@ -218,6 +254,7 @@ pub fn from_element(
         warnings,
         offer: ClinicOffer { offered, prices, currency, hide_not_offered },
         accent_color,
+        remember,
     })
 }
 
@@ -275,9 +312,48 @@ fn clinic_price(key: &str, price: &PriceJson) -> Result<ClinicPrice, ConfigError
     Ok(ClinicPrice { range: Range::new(lo, hi), per: price.per.map(PriceUnit::from) })
 }
 
+/// `template` (a checked `booking-url`) with each placeholder replaced by its value,
+/// percent-encoded so that a value can only ever be a query or path value: it cannot add a
+/// scheme, a host, a path separator, a query or a fragment (`&`, `/`, `?`, `#` and every
+/// non-ASCII byte are encoded). Placeholders without a value become empty.
+pub fn fill_booking_url(template: &str, values: &[(&str, &str)]) -> String {
+    let encoded: Vec<(&str, String)> = values.iter().map(|(k, v)| (*k, encode_uri_component(v))).collect();
+    let args: Vec<(&str, &str)> = BOOKING_PLACEHOLDERS
+        .iter()
+        .map(|&p| (p, encoded.iter().find(|(k, _)| *k == p).map_or("", |(_, v)| v.as_str())))
+        .collect();
+    crate::text::fill(template, &args)
+}
+
+/// JavaScript's `encodeURIComponent`: every byte but `A-Z a-z 0-9 - _ . ! ~ * ' ( )` as `%XX`.
+pub fn encode_uri_component(value: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(value.len() * 3);
+    for &b in value.as_bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
 /// A booking link a visitor can follow: a path on the clinic's site, or an http(s), mailto: or
-/// tel: URL. Anything else (e.g. `javascript:`) is refused.
+/// tel: URL. Anything else (e.g. `javascript:`) is refused, as is a placeholder other than
+/// [`BOOKING_PLACEHOLDERS`] or one before the end of the scheme.
 fn check_url(url: &str) -> Result<String, String> {
+    for name in crate::text::placeholders(url) {
+        if !BOOKING_PLACEHOLDERS.contains(&name) {
+            return Err(format!(
+                "unknown placeholder {{{name}}} (known: {})",
+                BOOKING_PLACEHOLDERS.map(|p| format!("{{{p}}}")).join(", ")
+            ));
+        }
+    }
+
     if url.chars().any(|c| c.is_control()) {
         return Err("contains control characters".into());
     }

@@ -128,3 +128,44 @@ fn booking_links_may_be_paths_or_web_mail_and_phone_urls() {
         assert!(check_url(bad).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn remember_is_tab_by_default_none_or_device() {
+    let remember = |v: Option<&str>| {
+        let pairs: Vec<(&str, &str)> = v.map(|v| vec![("remember", v)]).unwrap_or_default();
+        from_element(attrs(&pairs), None, any_colour, &[]).map(|c| c.remember)
+    };
+    assert_eq!(remember(None), Ok(Remember::Tab));
+    assert_eq!(remember(Some("tab")), Ok(Remember::Tab));
+    assert_eq!(remember(Some(" none ")), Ok(Remember::None));
+    assert_eq!(remember(Some("device")), Ok(Remember::Device));
+    let err = remember(Some("forever")).unwrap_err();
+    assert_eq!(err.field, "remember");
+    assert!(err.problem.contains("\"forever\""), "{}", err.problem);
+}
+
+#[test]
+fn a_booking_url_may_carry_the_known_placeholders_only() {
+    let url = |v: &str| from_element(attrs(&[("booking-url", v)]), None, any_colour, &[]).map(|c| c.booking);
+    let calendly = "https://calendly.com/glow/consult?a1={treatment_name}&utm_content={plan}";
+    assert_eq!(url(calendly), Ok(Booking::Url(calendly.into())));
+    let err = url("https://cal.com/glow?notes={answers}").unwrap_err();
+    assert_eq!(err.field, "booking-url");
+    assert!(err.problem.contains("{answers}") && err.problem.contains("{treatment_name}"), "{}", err.problem);
+    // A placeholder in the scheme is a scheme the widget does not allow.
+    assert_eq!(url("{treatment}:alert(1)").unwrap_err().field, "booking-url");
+}
+
+#[test]
+fn filled_placeholders_are_encoded_and_cannot_change_the_link() {
+    let template = "https://book.example/glow?service={treatment_name}&id={treatment}&plan={plan}&lang={locale}";
+    let filled = fill_booking_url(
+        template,
+        &[("treatment_name", "Peel & glow, día 1/2?#x"), ("treatment", "microneedling"), ("plan", "microneedling,filler")],
+    );
+    assert_eq!(
+        filled,
+        "https://book.example/glow?service=Peel%20%26%20glow%2C%20d%C3%ADa%201%2F2%3F%23x&id=microneedling&plan=microneedling%2Cfiller&lang="
+    );
+    assert_eq!(fill_booking_url("/book/{treatment}", &[("treatment", "//evil.example")]), "/book/%2F%2Fevil.example");
+}

@@ -15,7 +15,7 @@ const WASM_URL = new URL('./treatment_compare_bg.wasm', import.meta.url);
 const TAG = 'treatment-compare';
 
 /** Every attribute the widget reads; changing one re-renders the widget. */
-const ATTRIBUTES = ['clinic-name', 'booking-url', 'contact-text', 'locale', 'languages', 'currency', 'not-offered', 'accent-color'];
+const ATTRIBUTES = ['clinic-name', 'booking-url', 'contact-text', 'locale', 'languages', 'currency', 'not-offered', 'accent-color', 'remember'];
 
 /**
  * The message shown when the widget itself cannot load, per built-in language (the same texts

@@ -24,7 +24,7 @@ mod table;
 pub use embed::EmbedText;
 pub use keys::{placeholders, EXTRA_PLURALS};
 pub use questions::QuestionText;
-pub use results::ResultText;
+pub use results::{fill, ResultText};
 pub use table::{Pairs, Table};
 
 use keys::{walk, Slot, Strings};
