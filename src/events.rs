@@ -3,9 +3,10 @@
 //! assessment. The completed event carries rankings and verdicts, never the visitor's answers
 //! (no health answers, no dates, no concerns).
 
+use crate::answers::{Answers, ConcernAnswer, Fitzpatrick};
 use crate::assessment::{Assessment, Verdict};
 use crate::catalog::{Family, TreatmentId};
-use crate::config::{Booking, WidgetConfig};
+use crate::config::{fill_booking_url, Booking, WidgetConfig};
 use serde::Serialize;
 
 /// An event for the host page.
@@ -102,7 +103,7 @@ impl CompletedDetail {
                 .iter()
                 .map(|t| TreatmentVerdict { treatment: t.id, verdict: t.candidacy.verdict })
                 .collect(),
-            plan: assessment.plan.as_ref().map(|p| p.treatments.clone()).unwrap_or_default(),
+            plan: plan_ids(assessment),
         }
     }
 }
@@ -111,17 +112,91 @@ impl CompletedDetail {
 /// `preventDefault()` opens its own booking flow instead of following `url`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct BookingDetail {
+    /// The booking link with its placeholders filled, as the visitor follows it.
     pub url: Option<String>,
     /// The recommended treatment, if there is one.
     pub treatment: Option<TreatmentId>,
+    pub summary: BookingSummary,
+}
+
+/// What the booking request tells the clinic: the minimum by default (treatments and verdicts,
+/// never health answers, concerns or dates); concerns and skin type only when the visitor ticked
+/// "share my answers with the clinic"; health answers never.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BookingSummary {
+    pub recommended: Option<TreatmentId>,
+    /// The combined plan's treatments in timeline order; empty when none.
+    pub plan: Vec<TreatmentId>,
+    /// Every treatment's health-check verdict, in rank order.
+    pub verdicts: Vec<TreatmentVerdict>,
+    /// The treatments the visitor compared with microneedling on the timeline.
+    pub compared: Vec<TreatmentId>,
+    /// The language shown.
+    pub locale: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub concerns: Option<Vec<ConcernAnswer>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skin_type: Option<Fitzpatrick>,
+}
+
+/// What the visitor's booking click carries from the results screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BookingRequest {
+    pub compared: Vec<TreatmentId>,
+    /// The visitor ticked "share my concerns and skin type".
+    pub share_answers: bool,
 }
 
 impl BookingDetail {
-    pub fn new(config: &WidgetConfig, treatment: Option<TreatmentId>) -> BookingDetail {
-        let url = match &config.booking {
-            Booking::Url(url) => Some(url.clone()),
-            Booking::Contact(_) | Booking::None => None,
-        };
-        BookingDetail { url, treatment }
+    pub fn new(
+        config: &WidgetConfig,
+        assessment: &Assessment,
+        answers: &Answers,
+        request: &BookingRequest,
+    ) -> BookingDetail {
+        let shared = request.share_answers;
+        BookingDetail {
+            url: booking_url(config, assessment),
+            treatment: assessment.recommended().map(|f| f.best),
+            summary: BookingSummary {
+                recommended: assessment.recommended().map(|f| f.best),
+                plan: plan_ids(assessment),
+                verdicts: assessment
+                    .treatments
+                    .iter()
+                    .map(|t| TreatmentVerdict { treatment: t.id, verdict: t.candidacy.verdict })
+                    .collect(),
+                compared: request.compared.clone(),
+                locale: config.locale.code(),
+                concerns: shared.then(|| answers.concerns.clone()),
+                skin_type: shared.then_some(answers.skin_type),
+            },
+        }
     }
+}
+
+/// The treatment a booking link names: the recommended one, else the plan's first.
+pub fn booking_treatment(assessment: &Assessment) -> Option<TreatmentId> {
+    assessment.recommended().map(|f| f.best).or_else(|| plan_ids(assessment).first().copied())
+}
+
+/// The clinic's booking link with its placeholders filled for these results, in the language
+/// shown; `None` without a booking link.
+pub fn booking_url(config: &WidgetConfig, assessment: &Assessment) -> Option<String> {
+    let Booking::Url(template) = &config.booking else { return None };
+    let t = config.text().results;
+    let treatment = booking_treatment(assessment);
+    let plan: Vec<String> = plan_ids(assessment).iter().map(crate::answers::snake_key).collect();
+    let id = treatment.map(|t| crate::answers::snake_key(&t)).unwrap_or_default();
+    let values = [
+        ("treatment", id.as_str()),
+        ("treatment_name", treatment.map_or("", |id| t.treatment(id))),
+        ("plan", &plan.join(",")),
+        ("locale", config.locale.code()),
+    ];
+    Some(fill_booking_url(template, &values))
+}
+
+fn plan_ids(assessment: &Assessment) -> Vec<TreatmentId> {
+    assessment.plan.as_ref().map(|p| p.treatments.clone()).unwrap_or_default()
 }

@@ -251,6 +251,8 @@ pub enum Action {
     Back,
     /// Jump to a screen from the results.
     Edit(Step),
+    /// Every answer cleared, back to the first screen.
+    StartOver,
 }
 
 impl State {
@@ -307,6 +309,7 @@ impl State {
                 }
             }
             Action::Edit(step) => self.step = step,
+            Action::StartOver => return State::default(),
         }
         self
     }

@@ -21,13 +21,14 @@ use yew::{AppHandle, Callback};
 /// The widget's CSS (`styles/`, without its comments: build.rs), in cascade order: base (theme,
 /// header, progress), question screens, the health screen, results, booking and disclaimer,
 /// timeline.
-const CSS: [&str; 7] = [
+const CSS: [&str; 8] = [
     include_str!(concat!(env!("OUT_DIR"), "/widget.css")),
     include_str!(concat!(env!("OUT_DIR"), "/questions.css")),
     include_str!(concat!(env!("OUT_DIR"), "/health.css")),
     include_str!(concat!(env!("OUT_DIR"), "/results.css")),
     include_str!(concat!(env!("OUT_DIR"), "/plan.css")),
     include_str!(concat!(env!("OUT_DIR"), "/booking.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/keep.css")),
     include_str!(concat!(env!("OUT_DIR"), "/timeline.css")),
 ];
 
@@ -53,6 +54,8 @@ pub fn mount(root: Element, config: WidgetConfig) -> AppHandle<App> {
         today: today(),
         on_event: Callback::from(|_| false),
         on_announce: Callback::noop(),
+        // A name of its own: mounted widgets never restore one another's answers.
+        instance: yew::AttrValue::from(format!("mounted-{}", (js_sys::Math::random() * 1e9) as u32)),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render()
 }
@@ -127,7 +130,8 @@ impl Widget {
                 announcer.say(&a);
             }
         });
-        let props = AppProps { config: Rc::new(config.clone()), today: today(), on_event, on_announce };
+        let instance = yew::AttrValue::from(instance_of(&self.host));
+        let props = AppProps { config: Rc::new(config.clone()), today: today(), on_event, on_announce, instance };
         match self.app.as_mut() {
             Some(app) => app.update(props),
             None => {
@@ -154,6 +158,20 @@ impl Widget {
         let detail = ErrorDetail { field: &problem.field, message: &problem.problem };
         dispatch_detail(&self.host, "tc-error", false, &detail);
     }
+}
+
+/// The element's id, or its position among the page's `<treatment-compare>` elements: the name
+/// its stored answers and its part of a shared link go by.
+fn instance_of(host: &Element) -> String {
+    let id = host.id();
+    if !id.trim().is_empty() {
+        return id;
+    }
+    let position = host
+        .owner_document()
+        .and_then(|d| d.query_selector_all("treatment-compare").ok())
+        .and_then(|all| (0..all.length()).find(|&i| all.item(i).is_some_and(|n| n.is_same_node(Some(host)))));
+    position.map_or_else(|| "0".to_string(), |i| i.to_string())
 }
 
 /// `tc-error`: the configuration is invalid.
@@ -190,7 +208,8 @@ fn read_config(host: &Element) -> Result<WidgetConfig, ConfigError> {
 /// languages.
 fn page_languages(host: &Element) -> Vec<String> {
     let html = host.owner_document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
-    let preferred = web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect::<Vec<_>>());
+    let preferred =
+        web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect::<Vec<_>>());
     html.into_iter().chain(preferred.unwrap_or_default()).collect()
 }
 

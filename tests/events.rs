@@ -4,6 +4,7 @@ mod common;
 
 use common::*;
 use treatment_compare::answers::*;
+use treatment_compare::assess;
 use treatment_compare::assessment::Verdict;
 use treatment_compare::catalog::*;
 use treatment_compare::config::{Booking, WidgetConfig};
@@ -56,13 +57,68 @@ fn ready_names_the_offer_and_booking_carries_the_link() {
     assert_eq!((ready["currency"].as_str(), ready["locale"].as_str()), (Some("EUR"), Some("en")));
 
     config.booking = Booking::Url("/book?from=widget".into());
-    let booking = WidgetEvent::BookingRequested(BookingDetail::new(&config, Some(TreatmentId::Microneedling)));
+    let answers = visitor(&[(Concern::AcneScars, Severity::Moderate)]);
+    let assessment = assess(&answers, &Catalog::for_clinic(&config.offer), date(TODAY));
+    let request = BookingRequest { compared: vec![TreatmentId::Filler], share_answers: false };
+    let booking = WidgetEvent::BookingRequested(BookingDetail::new(&config, &assessment, &answers, &request));
     assert!(booking.cancelable());
     assert_eq!(booking.name(), "tc-booking-requested");
-    assert_eq!(
-        serde_json::to_value(&booking).unwrap(),
-        serde_json::json!({"url": "/book?from=widget", "treatment": "microneedling"})
-    );
+    let json = serde_json::to_value(&booking).unwrap();
+    assert_eq!(json["url"], "/book?from=widget");
+    assert_eq!(json["treatment"], "microneedling");
     config.booking = Booking::Contact("Call us".into());
-    assert_eq!(BookingDetail::new(&config, None).url, None);
+    assert_eq!(BookingDetail::new(&config, &assessment, &answers, &request).url, None);
+}
+
+#[test]
+fn the_booking_summary_is_the_minimum_unless_the_visitor_shares_concerns_and_skin_type() {
+    let config = WidgetConfig { booking: Booking::Url("/book".into()), ..WidgetConfig::default() };
+    let answers = private_visitor();
+    let assessment = run(&answers);
+    let request = BookingRequest { compared: vec![TreatmentId::LaserNonAblative], share_answers: false };
+    let minimal = serde_json::to_string(&BookingDetail::new(&config, &assessment, &answers, &request)).unwrap();
+    for private in [
+        "pregnan",
+        "cold_sore",
+        "isotretinoin",
+        "acne_scars",
+        "enlarged_pores",
+        "2026-",
+        "2027-",
+        "health",
+        "skin_type",
+    ] {
+        assert!(!minimal.contains(private), "{private} in {minimal}");
+    }
+    let detail = BookingDetail::new(&config, &assessment, &answers, &request);
+    assert_eq!(detail.summary.compared, vec![TreatmentId::LaserNonAblative]);
+    assert_eq!(detail.summary.verdicts.len(), assessment.treatments.len());
+    assert_eq!(detail.summary.locale, "en");
+    let consented = BookingRequest { share_answers: true, ..request };
+    let shared = serde_json::to_string(&BookingDetail::new(&config, &assessment, &answers, &consented)).unwrap();
+    assert!(shared.contains("\"acne_scars\"") && shared.contains("\"skin_type\":\"III\""), "{shared}");
+    for private in ["pregnan", "cold_sore", "isotretinoin", "2026-", "2027-", "health"] {
+        assert!(!shared.contains(private), "{private} in {shared}");
+    }
+}
+
+#[test]
+fn booking_placeholders_are_filled_for_the_results_in_the_language_shown() {
+    let template =
+        "https://calendly.com/glow/consult?a1={treatment_name}&a2={plan}&utm_content={treatment}&lang={locale}";
+    let config = WidgetConfig { booking: Booking::Url(template.into()), ..WidgetConfig::default() };
+    let answers = visitor(&[(Concern::ExpressionLines, Severity::Moderate), (Concern::AcneScars, Severity::Moderate)]);
+    let assessment = run(&answers);
+    let best = assessment.recommended().unwrap().best;
+    let url = booking_url(&config, &assessment).unwrap();
+    let name = treatment_compare::config::encode_uri_component(config.text().results.treatment(best));
+    let plan: Vec<String> = assessment.plan.as_ref().unwrap().treatments.iter().map(snake_key).collect();
+    assert_eq!(
+        url,
+        format!(
+            "https://calendly.com/glow/consult?a1={name}&a2={}&utm_content={}&lang=en",
+            plan.join("%2C"),
+            snake_key(&best)
+        )
+    );
 }

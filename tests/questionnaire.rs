@@ -134,3 +134,10 @@ fn the_health_screen_asks_every_condition_exactly_once() {
     }
     assert_eq!(asked.len(), Condition::ALL.len());
 }
+
+#[test]
+fn start_over_clears_every_answer_and_returns_to_the_first_screen() {
+    let mut actions = complete();
+    actions.push(Action::StartOver);
+    assert_eq!(run(&actions), State::default());
+}

@@ -161,7 +161,11 @@ fn filled_placeholders_are_encoded_and_cannot_change_the_link() {
     let template = "https://book.example/glow?service={treatment_name}&id={treatment}&plan={plan}&lang={locale}";
     let filled = fill_booking_url(
         template,
-        &[("treatment_name", "Peel & glow, día 1/2?#x"), ("treatment", "microneedling"), ("plan", "microneedling,filler")],
+        &[
+            ("treatment_name", "Peel & glow, día 1/2?#x"),
+            ("treatment", "microneedling"),
+            ("plan", "microneedling,filler"),
+        ],
     );
     assert_eq!(
         filled,

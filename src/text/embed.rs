@@ -17,6 +17,37 @@ pub struct EmbedText {
     pub config_error: &'static str,
     /// Shown by the loader (`treatment-compare.js`) when the widget itself cannot load.
     pub load_failed: &'static str,
+
+    // Kept and shared answers, and the booking hand-off.
+    /// A stored state from another version, or corrupt.
+    pub notice_restore_failed: &'static str,
+    /// A shared link that could not be read.
+    pub notice_link_failed: &'static str,
+    /// A shared link without health answers.
+    pub notice_link_without_health: &'static str,
+    /// Closes a notice.
+    pub notice_dismiss: &'static str,
+    /// Clears every answer.
+    pub start_over: &'static str,
+    /// `remember="device"`: the visitor's explicit choice.
+    pub keep_on_device: &'static str,
+    pub keep_on_device_hint: &'static str,
+    pub forget: &'static str,
+    pub forgotten: &'static str,
+    pub share_button: &'static str,
+    pub share_health: &'static str,
+    pub share_health_why: &'static str,
+    pub share_copied: &'static str,
+    /// The link, when the clipboard cannot be used.
+    pub share_copy_yourself: &'static str,
+    /// What the booking request carries: `{clinic}`, `{what}` (a list).
+    pub booking_tells: &'static str,
+    /// `{plan}`: its treatments.
+    pub booking_item_plan: &'static str,
+    pub booking_item_language: &'static str,
+    pub booking_item_checks: &'static str,
+    pub booking_item_answers: &'static str,
+    pub booking_share_answers: &'static str,
 }
 
 impl EmbedText {

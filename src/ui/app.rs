@@ -6,12 +6,13 @@ use super::components::{
     dom, quiz, ConcernsStep, DowntimeStep, Header, HealthStep, LanguageSwitch, Nav, PreferencesStep, Progress,
     SkinTypeStep,
 };
+use super::keep::{self, Keys, Notice};
 use super::results::Results;
 use super::state::{Action, Missing, State, Step};
 use crate::catalog::Catalog;
 use crate::config::WidgetConfig;
 use crate::date::Date;
-use crate::events::{BookingDetail, CompletedDetail, ReadyDetail, WidgetEvent};
+use crate::events::{BookingDetail, BookingRequest, CompletedDetail, ReadyDetail, WidgetEvent};
 use crate::text::{Locale, QuestionText};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,6 +26,9 @@ pub struct AppProps {
     pub on_event: Callback<WidgetEvent, bool>,
     /// Messages for screen readers (src/ui/announce.rs).
     pub on_announce: Callback<Announcement>,
+    /// This widget among the page's: its element's id, or its position. Its stored answers and
+    /// its part of a shared link's fragment go by it.
+    pub instance: AttrValue,
 }
 
 /// A callback that turns its argument into an [`Action`] and dispatches it.
@@ -41,9 +45,43 @@ fn hint(text: &QuestionText, missing: Missing) -> &'static str {
     }
 }
 
+fn notice_text(text: &crate::text::EmbedText, notice: Notice) -> &'static str {
+    match notice {
+        Notice::RestoreFailed => text.notice_restore_failed,
+        Notice::LinkFailed => text.notice_link_failed,
+        Notice::LinkWithoutHealth => text.notice_link_without_health,
+    }
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(State::default);
+    // The answers a shared link or this tab's (or device's) storage holds, read once.
+    let keys = use_memo(props.instance.clone(), |instance| Keys::new(instance));
+    let restored = {
+        let (keys, remember, today) = (keys.clone(), props.config.remember, props.today);
+        use_memo((), move |_| keep::restore(&keys, remember, today))
+    };
+    let state = {
+        let first = restored.state.clone();
+        use_reducer(move || first.unwrap_or_default())
+    };
+    let notice = use_state(|| restored.notice);
+    let on_device = use_state(|| restored.on_device);
+    {
+        // A shared link's answers leave the address bar once read.
+        let (keys, from_link) = (keys.clone(), restored.from_link);
+        use_effect_with((), move |_| {
+            if from_link {
+                keep::remove_fragment(&keys);
+            }
+        });
+    }
+    {
+        let (keys, remember) = (keys.clone(), props.config.remember);
+        use_effect_with(((*state).clone(), *on_device, remember), move |(state, on_device, remember)| {
+            keep::save(&keys, state, *remember, *on_device);
+        });
+    }
     // The visitor's choice in the language switch (its code), while the clinic still offers it,
     // also after the configuration changes; switching re-renders in place and keeps every answer.
     let chosen = use_state(|| None::<&'static str>);
@@ -94,9 +132,34 @@ pub fn App(props: &AppProps) -> Html {
     }
     let on_booking = {
         let (on_event, config) = (props.on_event.clone(), config.clone());
-        Callback::from(move |treatment| {
-            on_event.emit(WidgetEvent::BookingRequested(BookingDetail::new(&config, treatment)))
+        let (assessment, answers) = ((*assessment).clone(), state.draft.to_answers());
+        Callback::from(move |request: BookingRequest| match (assessment.as_ref(), answers.as_ref()) {
+            (Some(assessment), Some(answers)) => {
+                on_event.emit(WidgetEvent::BookingRequested(BookingDetail::new(&config, assessment, answers, &request)))
+            }
+            _ => false,
         })
+    };
+    let on_start_over = {
+        let (dispatcher, on_device, notice) = (state.dispatcher(), on_device.clone(), notice.clone());
+        Callback::from(move |()| {
+            on_device.set(false);
+            notice.set(None);
+            dispatcher.dispatch(Action::StartOver);
+        })
+    };
+    let on_keep = {
+        let (on_device, keys) = (on_device.clone(), keys.clone());
+        Callback::from(move |keep_it: bool| {
+            if !keep_it {
+                keep::forget(&keys);
+            }
+            on_device.set(keep_it);
+        })
+    };
+    let share_link = {
+        let (keys, state) = (keys.clone(), state.clone());
+        Callback::from(move |health: bool| keep::share_link(&keys, &state, health))
     };
 
     let step = match (state.step, assessment.as_ref()) {
@@ -158,7 +221,8 @@ pub fn App(props: &AppProps) -> Html {
     let body = match (step, assessment.as_ref()) {
         (Step::Results, Some(assessment)) => html! {
             <Results assessment={assessment.clone()} config={config.clone()} on_edit={act(&state, Action::Edit)}
-                {on_booking} />
+                {on_booking} remember={config.remember} on_device={*on_device} {on_start_over} {on_keep}
+                {share_link} on_announce={announce.clone()} />
         },
         (step, _) => question_screen(step, &state, config, props.today, &announce, &uid),
     };
@@ -171,10 +235,22 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    let notice_view = notice.map(|n| {
+        let notice = notice.clone();
+        let dismiss = Callback::from(move |_: MouseEvent| notice.set(None));
+        html! {
+            <div class="tc-notice" role="status">
+                <p>{ notice_text(text.embed, n) }</p>
+                <button type="button" class="tc-notice-dismiss" onclick={dismiss}>{ text.embed.notice_dismiss }</button>
+            </div>
+        }
+    });
+
     html! {
         <div class="tc-root" part="root" lang={text.tag} dir={text.dir}>
             { switch }
             <Header clinic_name={config.clinic_name.clone()} {locale} />
+            { notice_view }
             { progress }
             <div class="tc-screen" ref={screen}>{ body }</div>
             <slot name={announce::SLOT} />

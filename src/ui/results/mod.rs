@@ -9,6 +9,7 @@ mod compare_picker;
 mod disclaimer;
 mod family_card;
 pub mod geometry;
+mod keep_share;
 mod plan;
 mod ranking;
 #[allow(clippy::module_inception)]

@@ -4,13 +4,16 @@ use super::booking::Booking;
 use super::candidacy::Candidacy;
 use super::compare_picker::ComparePicker;
 use super::disclaimer::Disclaimer;
+use super::keep_share::KeepShare;
 use super::plan::CombinedPlan;
 use super::ranking::Ranking;
 use super::timeline_chart::TimelineChart;
 use super::timeline_table::TimelineTable;
 use crate::assessment::{Assessment, Note};
 use crate::catalog::TreatmentId;
-use crate::config::WidgetConfig;
+use crate::config::{Remember, WidgetConfig};
+use crate::events::BookingRequest;
+use crate::ui::announce::Announcement;
 use crate::ui::state::Step;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -21,9 +24,16 @@ pub struct ResultsProps {
     pub assessment: Rc<Assessment>,
     pub config: Rc<WidgetConfig>,
     pub on_edit: Callback<Step>,
-    /// The visitor chose to book (with the recommended treatment); true when the host
-    /// handles it.
-    pub on_booking: Callback<Option<TreatmentId>, bool>,
+    /// The visitor chose to book; true when the host handles it.
+    pub on_booking: Callback<BookingRequest, bool>,
+    pub remember: Remember,
+    /// The answers are kept on this device (the visitor chose it).
+    pub on_device: bool,
+    pub on_start_over: Callback<()>,
+    pub on_keep: Callback<bool>,
+    /// A link to these results, with the health answers or without.
+    pub share_link: Callback<bool, String>,
+    pub on_announce: Callback<Announcement>,
 }
 
 /// One "Change ..." button per question step.
@@ -68,6 +78,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             .collect(),
     );
     let chosen_now: Rc<BTreeSet<TreatmentId>> = Rc::new((*chosen).clone());
+    let compared: Rc<Vec<TreatmentId>> = Rc::new(chosen.iter().copied().collect());
 
     let on_toggle = {
         let chosen = chosen.clone();
@@ -115,8 +126,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <TimelineTable assessment={assessment.clone()} {shown} {locale} />
             </section>
 
-            <Booking config={props.config.clone()} treatment={assessment.recommended().map(|f| f.best)}
+            <Booking config={props.config.clone()} assessment={assessment.clone()} {compared}
                 on_request={props.on_booking.clone()} />
+
+            <KeepShare {locale} remember={props.remember} on_device={props.on_device}
+                on_start_over={props.on_start_over.clone()} on_keep={props.on_keep.clone()}
+                share_link={props.share_link.clone()} on_announce={props.on_announce.clone()} />
 
             <Disclaimer {clinic} {locale} />
         </section>
