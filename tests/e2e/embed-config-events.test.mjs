@@ -309,7 +309,7 @@ test('clicking the booking link fires tc-booking-requested: preventDefault() kee
     assert.equal(prevented.cancelable, true, 'tc-booking-requested is cancelable');
     assert.equal(prevented.bubbles && prevented.composed, true, 'tc-booking-requested bubbles and is composed');
     assert.equal(prevented.defaultPrevented, true);
-    assert.deepEqual(Object.keys(prevented.detail).sort(), ['treatment', 'url']);
+    assert.deepEqual(Object.keys(prevented.detail).sort(), ['summary', 'treatment', 'url']);
     assert.ok(prevented.detail.url === '/book' || prevented.detail.url === `${server.origin}/book`, `detail.url: ${prevented.detail.url}`);
     assert.equal(prevented.detail.treatment, completed.detail.recommended, 'detail.treatment is the recommended treatment');
     await page.waitForTimeout(500);

@@ -48,7 +48,7 @@ pub fn Booking(props: &BookingProps) -> Html {
             html! {
                 <>
                     <p class="tc-booking-tells">{ tells }</p>
-                    <label class="tc-check">
+                    <label class="tc-option">
                         <input type="checkbox" name="share-answers" checked={*share_answers} onchange={on_share} />
                         <span>{ t.booking_share_answers }</span>
                     </label>

@@ -94,7 +94,7 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
                 <button type="button" class="tc-share-button" part="share-button" onclick={on_share}>
                     { t.share_button }
                 </button>
-                <label class="tc-check">
+                <label class="tc-option">
                     <input type="checkbox" name="share-health" checked={*with_health} onchange={on_health} />
                     <span>{ t.share_health }</span>
                 </label>
@@ -111,7 +111,7 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
             </div>
             if props.remember == Remember::Device {
                 <div class="tc-keep">
-                    <label class="tc-check">
+                    <label class="tc-option">
                         <input type="checkbox" name="keep-on-device" checked={props.on_device} onchange={on_keep} />
                         <span>{ t.keep_on_device }</span>
                     </label>
