@@ -48,7 +48,9 @@ impl Widget {
         let announcements = Rc::new(RefCell::new(Vec::new()));
         let said = announcements.clone();
         let on_announce = Callback::from(move |a: Announcement| said.borrow_mut().push(a));
-        let props = AppProps { config: Rc::new(config), today: today(), on_event, on_announce };
+        // A name of its own per mounted widget: none restores another test's stored answers.
+        let instance = format!("test-{}", (js_sys::Math::random() * 1e9) as u32).into();
+        let props = AppProps { config: Rc::new(config), today: today(), on_event, on_announce, instance };
         yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
         yew::scheduler::flush().await;
         Widget { root: container, events, announcements }
