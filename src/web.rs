@@ -201,7 +201,28 @@ fn show_message(root: &HtmlElement, message: &str, lang: &str) -> Result<(), JsV
 /// The element's configuration: its attributes and its `<script type="application/json">`.
 fn read_config(host: &Element) -> Result<WidgetConfig, ConfigError> {
     let json = config_script(host)?;
-    config::from_element(|name| host.get_attribute(name), json, is_css_colour, &page_languages(host))
+    let config = config::from_element(|name| host.get_attribute(name), json, is_css_colour, &page_languages(host))?;
+    if let config::Booking::Url(template) = &config.booking {
+        stays_on_site(template).map_err(|why| ConfigError::new("booking-url", why))?;
+    }
+    Ok(config)
+}
+
+/// A booking path, resolved against the page as the browser will, must stay on the page's
+/// origin (absolute https:, http:, mailto: and tel: links were checked by `config`).
+fn stays_on_site(template: &str) -> Result<(), String> {
+    let sample = config::fill_booking_url(template, &[]);
+    let absolute = ["http:", "https:", "mailto:", "tel:"].iter().any(|s| sample.to_ascii_lowercase().starts_with(s));
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return Ok(()) };
+    let (Ok(page), Ok(origin)) = (location.href(), location.origin()) else { return Ok(()) };
+    if absolute {
+        return Ok(());
+    }
+    match web_sys::Url::new_with_base(&sample, &page) {
+        Ok(url) if url.origin() == origin => Ok(()),
+        Ok(url) => Err(format!("resolves to {}, another site than this page's {origin}", url.origin())),
+        Err(_) => Err("is not a link the browser can follow".into()),
+    }
 }
 
 /// The page's languages, most wanted first: its `<html lang>`, then the browser's preferred

@@ -173,9 +173,19 @@ impl From<PerJson> for PriceUnit {
 /// What errors in the JSON child name when they are not about one field.
 pub const SCRIPT_FIELD: &str = "configuration script";
 
+/// The largest configuration script read (a complete extra language is about 40 KB); larger is
+/// refused before it is parsed.
+pub const MAX_SCRIPT_LEN: usize = 200_000;
+
 /// Parses the JSON child's text. Errors name the field's path (`treatments.filler.price.from`)
 /// and, for malformed JSON, the line and column.
 pub fn parse_json(text: &str) -> Result<ConfigJson, ConfigError> {
+    if text.len() > MAX_SCRIPT_LEN {
+        return Err(ConfigError::new(
+            SCRIPT_FIELD,
+            format!("is {} KB, over the limit of {} KB", text.len() / 1000, MAX_SCRIPT_LEN / 1000),
+        ));
+    }
     // serde would read a list's items as the fields in order.
     if text.trim_start().starts_with('[') {
         return Err(ConfigError::new(SCRIPT_FIELD, "expected an object such as {\"treatments\": {...}}, not a list"));
@@ -209,6 +219,11 @@ pub fn from_element(
     is_color: impl Fn(&str) -> bool,
     page_languages: &[String],
 ) -> Result<WidgetConfig, ConfigError> {
+    for name in ATTRIBUTES {
+        if attribute(name).is_some_and(|v| v.len() > MAX_ATTRIBUTE_LEN) {
+            return Err(ConfigError::new(name, format!("is longer than {MAX_ATTRIBUTE_LEN} characters")));
+        }
+    }
     let text = |name: &str| attribute(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
     let json = json.unwrap_or_default();
 
@@ -341,9 +356,16 @@ pub fn encode_uri_component(value: &str) -> String {
     out
 }
 
-/// A booking link a visitor can follow: a path on the clinic's site, or an http(s), mailto: or
-/// tel: URL. Anything else (e.g. `javascript:`) is refused, as is a placeholder other than
-/// [`BOOKING_PLACEHOLDERS`] or one before the end of the scheme.
+/// The longest attribute value the widget reads; longer is refused before it is looked at.
+pub const MAX_ATTRIBUTE_LEN: usize = 2_000;
+
+/// A booking link a visitor can follow: a path on the clinic's site, or an absolute `https:`,
+/// `http:`, `mailto:` or `tel:` URL. Refused: any other scheme (`javascript:`, `data:`, …, also
+/// split by white space or in mixed case), a link that would leave the site while looking like a
+/// path (`//host`, `/\host`, `\\host`), backslashes, encoded slashes or backslashes in a path,
+/// white space and control characters, an `http(s):` URL without a host, and a placeholder
+/// other than [`BOOKING_PLACEHOLDERS`]. The browser layer also resolves a path against the page
+/// and refuses it unless it stays on the page's origin.
 fn check_url(url: &str) -> Result<String, String> {
     for name in crate::text::placeholders(url) {
         if !BOOKING_PLACEHOLDERS.contains(&name) {
@@ -353,15 +375,41 @@ fn check_url(url: &str) -> Result<String, String> {
             ));
         }
     }
-
-    if url.chars().any(|c| c.is_control()) {
-        return Err("contains control characters".into());
+    if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err("contains white space or control characters (write a space as %20)".into());
+    }
+    let invisible = |c: char| matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}');
+    if url.chars().any(invisible) {
+        return Err("contains invisible characters".into());
+    }
+    if url.contains('\\') {
+        return Err("contains a backslash, which browsers read as a slash".into());
     }
     let scheme_end = url.find([':', '/', '?', '#']);
-    if let Some(i) = scheme_end.filter(|&i| url[i..].starts_with(':')) {
-        let scheme = url[..i].to_ascii_lowercase();
-        if !["http", "https", "mailto", "tel"].contains(&scheme.as_str()) {
-            return Err(format!("\"{scheme}:\" links are not allowed: use a path, or an http(s), mailto: or tel: URL"));
+    match scheme_end.filter(|&i| url[i..].starts_with(':')) {
+        Some(i) => {
+            let scheme = url[..i].to_ascii_lowercase();
+            if !["http", "https", "mailto", "tel"].contains(&scheme.as_str()) {
+                return Err(format!(
+                    "\"{scheme}:\" links are not allowed: use a path, or an https:, http:, mailto: or tel: URL"
+                ));
+            }
+            let rest = &url[i + 1..];
+            if scheme.starts_with("http") {
+                let host = rest.strip_prefix("//").map(|r| r.split(['/', '?', '#']).next().unwrap_or_default());
+                if host.is_none_or(|h| h.is_empty() || h.starts_with('{')) {
+                    return Err(format!("a {scheme}: link needs a host, as in {scheme}://clinic.example/book"));
+                }
+            }
+        }
+        None => {
+            if url.starts_with("//") {
+                return Err("starts with // and would leave the site: write a path (/book) or a full https:// URL".into());
+            }
+            let path = url.split(['?', '#']).next().unwrap_or_default().to_ascii_lowercase();
+            if path.contains("%2f") || path.contains("%5c") {
+                return Err("contains an encoded slash or backslash in its path".into());
+            }
         }
     }
     Ok(url.to_string())

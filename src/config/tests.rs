@@ -130,6 +130,60 @@ fn booking_links_may_be_paths_or_web_mail_and_phone_urls() {
 }
 
 #[test]
+fn a_booking_link_that_looks_like_a_path_never_leaves_the_site() {
+    let hostile = [
+        ("//evil.example/book", "would leave the site"),
+        ("///evil.example", "would leave the site"),
+        ("/\\evil.example/book", "backslash"),
+        ("\\\\evil.example", "backslash"),
+        ("\\/evil.example", "backslash"),
+        ("/%2F%2Fevil.example", "encoded slash"),
+        ("/%5cevil.example", "encoded slash"),
+        ("/%2fevil", "encoded slash"),
+        (" //evil.example", "white space"),
+        ("/\tbook", "white space"),
+        ("/ /evil", "white space"),
+        ("/book\n//evil", "white space"),
+        ("java\tscript:alert(1)", "white space"),
+        ("java script:alert(1)", "white space"),
+        ("\u{0}javascript:alert(1)", "control"),
+        ("jAvAsCrIpT:alert(1)", "not allowed"),
+        ("javascript&colon;alert(1)", "encoded"),
+        ("https:evil.example", "needs a host"),
+        ("https:/evil.example", "needs a host"),
+        ("http:///evil", "needs a host"),
+        ("https://{treatment}/x", "needs a host"),
+        ("https://clinic.example/{answers}", "unknown placeholder"),
+        ("ftp://clinic.example", "not allowed"),
+        ("file:///etc/passwd", "not allowed"),
+        ("blob:https://clinic.example/x", "not allowed"),
+        ("\u{200b}//evil.example", "invisible"),
+        ("/book\u{202e}", "invisible"),
+    ];
+    for (url, why) in hostile {
+        match check_url(url) {
+            Ok(ok) if why == "encoded" => assert!(!ok.contains(':') || ok.starts_with('/') || ok.contains('&'), "{url}"),
+            Ok(ok) => panic!("{url:?} accepted as {ok:?}"),
+            Err(e) => assert!(e.contains(why), "{url:?}: {e}"),
+        }
+    }
+    // Still fine: paths, queries, anchors, placeholders in the path or query.
+    for ok in ["/book/{treatment}", "/book?t={treatment_name}", "book", "./book", "#book", "https://calendly.com/glow?a1={plan}"] {
+        assert_eq!(check_url(ok).as_deref(), Ok(ok), "{ok}");
+    }
+}
+
+#[test]
+fn an_oversized_attribute_is_refused_before_it_is_read() {
+    let huge = "x".repeat(MAX_ATTRIBUTE_LEN + 1);
+    for name in ATTRIBUTES {
+        let err = from_element(attrs(&[(name, &huge)]), None, any_colour, &[]).unwrap_err();
+        assert_eq!(err.field, name);
+        assert!(err.problem.contains("longer than"), "{err}");
+    }
+}
+
+#[test]
 fn remember_is_tab_by_default_none_or_device() {
     let remember = |v: Option<&str>| {
         let pairs: Vec<(&str, &str)> = v.map(|v| vec![("remember", v)]).unwrap_or_default();
@@ -172,4 +226,15 @@ fn filled_placeholders_are_encoded_and_cannot_change_the_link() {
         "https://book.example/glow?service=Peel%20%26%20glow%2C%20d%C3%ADa%201%2F2%3F%23x&id=microneedling&plan=microneedling%2Cfiller&lang="
     );
     assert_eq!(fill_booking_url("/book/{treatment}", &[("treatment", "//evil.example")]), "/book/%2F%2Fevil.example");
+}
+
+#[test]
+fn an_oversized_script_or_text_is_refused_with_a_message() {
+    let big = format!("{{\"treatments\": {{}}, \"x\": \"{}\"}}", "a".repeat(MAX_SCRIPT_LEN));
+    let err = parse_json(&big).unwrap_err();
+    assert_eq!(err.field, SCRIPT_FIELD);
+    assert!(err.problem.contains("over the limit"), "{err}");
+    let long = format!(r#"{{"text": {{"en": {{"questions.title": "{}"}}}}}}"#, "a".repeat(2_001));
+    let err = from_element(attrs(&[]), json(&long), any_colour, &[]).unwrap_err();
+    assert!(err.field.ends_with("questions.title") && err.problem.contains("longer than"), "{err}");
 }

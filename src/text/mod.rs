@@ -201,9 +201,15 @@ fn overlay(base: &Text, table: &Table) -> Result<(Strings, Vec<String>), TextPro
     Ok((strings, missing))
 }
 
+/// The longest text a clinic may give for one key (the longest built-in text is under 400).
+pub const MAX_TEXT_LEN: usize = 2_000;
+
 /// A translation may use the blanks the English template has (a plural form: `{n}`), in any
 /// order, and no other.
 fn check(key: &str, base: &str, optional: bool, text: &str) -> Result<(), TextProblem> {
+    if text.chars().count() > MAX_TEXT_LEN {
+        return Err(TextProblem { key: key.into(), problem: format!("is longer than {MAX_TEXT_LEN} characters") });
+    }
     if key == "language.dir" && !["ltr", "rtl"].contains(&text) {
         return Err(TextProblem { key: key.into(), problem: format!("\"{text}\": expected \"ltr\" or \"rtl\"") });
     }
