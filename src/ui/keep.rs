@@ -165,15 +165,18 @@ pub fn remove_fragment(keys: &Keys) {
     }
 }
 
-/// This instance's value in the page's fragment (`#tc-x=…&tc-y=…`), if any.
+/// This instance's value in the page's fragment (`#tc-x=…&tc-y=…`), if any. A fragment too long
+/// to be ours, or with our key twice, gives a value that cannot decode: refused whole.
 fn fragment_value(key: &str) -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
     let hash = hash.strip_prefix('#').unwrap_or(&hash);
+    let prefix = format!("{key}=");
     if hash.len() > 4 * saved::MAX_LEN {
-        // Still ours to refuse if our key is in it: decode_link reports it as too long.
-        return hash.contains(&format!("{key}=")).then(|| "x".repeat(saved::MAX_LEN + 1));
+        return hash.contains(&prefix).then(String::new);
     }
-    hash.split('&').find_map(|part| part.strip_prefix(key)?.strip_prefix('=').map(str::to_string))
+    let mut values = hash.split('&').filter_map(|part| part.strip_prefix(&prefix));
+    let first = values.next()?.to_string();
+    Some(if values.next().is_some() { String::new() } else { first })
 }
 
 fn other_fragment_parts(hash: &str, key: &str) -> Vec<String> {
