@@ -90,9 +90,24 @@ fn positional(order: &[(String, String)], table: &[(String, String)]) -> String 
     }
     let keys: Vec<&str> = order.iter().map(|(k, _)| k.as_str()).collect();
     format!(
-        "const SPANISH_TEXTS: &str = {texts:?};\nconst SPANISH_KEY_ORDER: u64 = {};\nconst SPANISH_EXTRA: &[(&str, &str)] = &[{extra}];\n",
+        "const SPANISH_TEXTS: &str = {};\nconst SPANISH_KEY_ORDER: u64 = {};\nconst SPANISH_EXTRA: &[(&str, &str)] = &[{extra}];\n",
+        literal(&texts),
         fingerprint(&keys)
     )
+}
+
+/// `text` as a Rust string literal, U+0000 written `\u{0}` (`{:?}` writes `\0`, which looks like
+/// an octal escape before a digit).
+fn literal(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '\u{0}' => out.push_str("\\u{0}"),
+            c => out.extend(c.escape_debug()),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// FNV-1a over the keys, each ended by a line break (src/text/mod.rs computes the same).
@@ -152,7 +167,7 @@ fn flat_object(json: &str) -> Result<Vec<(String, String)>, String> {
 /// A JSON string's text, its opening quote already read.
 fn string(chars: &mut impl Iterator<Item = char>) -> Result<String, String> {
     let mut out = String::new();
-    let mut hex = |chars: &mut dyn Iterator<Item = char>| -> Result<u32, String> {
+    let hex = |chars: &mut dyn Iterator<Item = char>| -> Result<u32, String> {
         let digits: String = chars.take(4).collect();
         u32::from_str_radix(&digits, 16).map_err(|_| format!("bad escape \\u{digits}"))
     };
