@@ -128,3 +128,34 @@ fn booking_links_may_be_paths_or_web_mail_and_phone_urls() {
         assert!(check_url(bad).is_err(), "{bad}");
     }
 }
+
+mod cases {
+    include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/common/json_cases.rs"));
+}
+
+#[test]
+fn json_problems_read_the_same_natively_as_in_the_browser() {
+    for (text, field, problem, exact) in cases::JSON_CASES {
+        let e = parse_json(text).and_then(|j| from_element(attrs(&[]), Some(j), any_colour, &[])).expect_err(text);
+        assert_eq!(e.field, *field, "{text}: {e}");
+        if *exact {
+            assert_eq!(e.problem, *problem, "{text}");
+        } else {
+            assert!(e.problem.starts_with(problem), "{text}: {e}");
+        }
+    }
+    for text in cases::VALID_JSON {
+        assert!(parse_json(text).is_ok(), "{text}");
+    }
+}
+
+#[test]
+fn a_field_written_twice_counts_once_with_its_last_value() {
+    let json = parse_json(
+        r#"{"treatments": {"botox": {}}, "treatments": {"filler": {}, "filler": {"price": {"from": 1, "to": 2}}}}"#,
+    )
+    .unwrap();
+    let treatments = json.treatments.unwrap();
+    assert_eq!(treatments.keys().collect::<Vec<_>>(), ["filler"]);
+    assert_eq!(treatments["filler"].price.as_ref().map(|p| (p.from, p.to)), Some((1.0, 2.0)));
+}

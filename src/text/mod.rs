@@ -16,6 +16,7 @@ pub mod en;
 mod intl;
 pub(crate) mod keys;
 mod money;
+mod number;
 pub(crate) mod questions;
 pub(crate) mod results;
 mod sentences;
@@ -23,6 +24,7 @@ mod table;
 
 pub use embed::EmbedText;
 pub use keys::{placeholders, EXTRA_PLURALS};
+pub use number::number;
 pub use questions::QuestionText;
 pub use results::ResultText;
 pub use table::{Pairs, Table};
