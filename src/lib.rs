@@ -15,6 +15,7 @@ pub mod date;
 pub mod engine;
 pub mod events;
 pub mod questionnaire;
+mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -6,6 +6,7 @@
 
 use crate::answers::snake_key;
 use crate::catalog::{ClinicOffer, ClinicPrice, Currency, PriceUnit, Range, TreatmentId};
+use crate::sort::sort_by_key;
 use crate::text::{number, Locale, Pairs, Table, Text};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -229,8 +230,8 @@ fn treatments(
             prices.push((id, clinic_price(key, price)?));
         }
     }
-    offered.sort();
-    prices.sort_by_key(|(id, _)| *id);
+    sort_by_key(&mut offered, |id| *id);
+    sort_by_key(&mut prices, |(id, _)| *id);
     Ok((offered, prices))
 }
 
