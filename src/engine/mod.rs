@@ -9,8 +9,8 @@ use crate::answers::Answers;
 use crate::assessment::{Assessment, Contribution, Detail, Factor, FamilyResult, TreatmentResult, Verdict};
 use crate::catalog::{Catalog, Efficacy, Family, Treatment};
 use crate::date::Date;
-use std::cmp::Reverse;
 use crate::sort::sort_by_key;
+use std::cmp::Reverse;
 
 pub use candidacy::candidacy;
 pub use score::score;
