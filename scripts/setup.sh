@@ -42,9 +42,9 @@ if ! have_version wasm-pack "$WASM_PACK_VERSION"; then
   say "installing wasm-pack $WASM_PACK_VERSION (takes ~3 min)"
   cargo install --locked wasm-pack --version "$WASM_PACK_VERSION"
 fi
-# npm tools (wasm-opt, playwright-core, axe-core): reinstalled whenever the lock file changes.
+# npm tools (wasm-opt, playwright-core, axe-core, terser): reinstalled whenever the lock file changes.
 if ! cmp -s tools/package-lock.json tools/node_modules/.installed-lock.json; then
-  say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core)"
+  say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core, terser)"
   (cd tools && npm ci --silent --no-audit --no-fund && cp package-lock.json node_modules/.installed-lock.json)
 fi
 say "toolchain ready"

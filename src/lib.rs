@@ -16,6 +16,7 @@ pub mod engine;
 pub mod events;
 pub mod questionnaire;
 pub mod saved;
+mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -319,3 +319,82 @@ async fn the_host_hears_ready_then_completed_with_the_ranking_shown_and_no_answe
     let best = w.get("li.tc-recommended").get_attribute("data-family");
     assert_eq!(done.recommended.map(|t| treatment_compare::answers::snake_key(&t.family())), best);
 }
+
+mod json_cases {
+    include!("common/json_cases.rs");
+}
+
+#[wasm_bindgen_test]
+fn the_configuration_script_reads_through_json_parse_as_it_does_natively() {
+    use treatment_compare::config::{from_element, parse_json};
+    for (text, field, problem, exact) in json_cases::JSON_CASES {
+        let e = parse_json(text).and_then(|j| from_element(|_| None, Some(j), |_| true, &[])).expect_err(text);
+        assert_eq!(e.field, *field, "{text}: {e}");
+        if *exact {
+            assert_eq!(e.problem, *problem, "{text}");
+        } else {
+            assert!(e.problem.starts_with(problem), "{text}: {e}");
+        }
+    }
+    for text in json_cases::VALID_JSON {
+        assert!(parse_json(text).is_ok(), "{text}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn numbers_are_written_from_javascript_as_rust_writes_them() {
+    use treatment_compare::text::number;
+    let mut values = vec![
+        0.0,
+        -0.0,
+        1.0,
+        -5.0,
+        0.1,
+        0.1 + 0.2,
+        1e15,
+        1e16,
+        1e17,
+        1e20,
+        1e21,
+        1.5e21,
+        1e-6,
+        1e-7,
+        1.2345e-7,
+        1.5e300,
+        f64::MAX,
+        f64::MIN_POSITIVE,
+        5e-324,
+        123_456_789.125,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+    ];
+    // Every figure the SVG geometry writes (hundredths) and the ratios it starts from.
+    values.extend((-20_000..=20_000).map(|k| f64::from(k) / 100.0));
+    for days in 1..400 {
+        values.extend([1.0, 7.0, 33.0, 100.0, 250.0].map(|n: f64| n * 100.0 / f64::from(days)));
+    }
+    // Doubles of every binade, with short and long mantissas (short ones make the ties between
+    // two shortest forms: 2^-25, 2^50 + 0.25, ...), either sign.
+    let mut x: u64 = 0x1234_5678_9abc_def1;
+    for exponent in 0..2047u64 {
+        for t in 0..54u64 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let kept = t % 53;
+            let mantissa = if kept == 0 { 0 } else { (x >> 11) & ((1 << 52) - 1) & !((1 << (52 - kept)) - 1) };
+            values.push(f64::from_bits((exponent << 52) | mantissa | ((t & 1) << 63)));
+        }
+    }
+    values.extend([0.25, 0.75].map(|f| 2f64.powi(50) + f));
+    for _ in 0..20_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        values.push(f64::from_bits(x));
+    }
+    for v in values {
+        assert_eq!(number(v), format!("{v}"), "{:?}", v.to_bits());
+    }
+}

@@ -6,8 +6,8 @@
 
 use crate::answers::snake_key;
 use crate::catalog::{ClinicOffer, ClinicPrice, Currency, PriceUnit, Range, TreatmentId};
-use crate::text::{Locale, Pairs, Table, Text};
-use serde::Deserialize;
+use crate::sort::sort_by_key;
+use crate::text::{number, Locale, Pairs, Table, Text};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -122,38 +122,33 @@ pub const ATTRIBUTES: [&str; 9] = [
 /// language, the plan's ids joined by commas, the language shown.
 pub const BOOKING_PLACEHOLDERS: [&str; 4] = ["treatment", "treatment_name", "plan", "locale"];
 
-/// The JSON child (`<script type="application/json">`): `{"treatments": {...}}`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, expecting = "an object such as {\"treatments\": {\"microneedling\": {}}}")]
+/// The JSON child (`<script type="application/json">`): `{"treatments": {...}}`, read by
+/// [`json::read`]: unknown fields are errors.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ConfigJson {
-    /// Treatment key to what the clinic says about it; absent: all nine, catalog prices.
-    #[serde(default)]
+    /// Treatment key to what the clinic says about it; absent (or null): all nine, catalog
+    /// prices.
     pub treatments: Option<BTreeMap<String, TreatmentJson>>,
     /// Language code to the clinic's texts for it, by key: overrides of a built-in language's
     /// strings, or a whole language of its own.
-    #[serde(default)]
     pub text: Pairs<Table>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, expecting = "an object such as {} or {\"price\": {\"from\": 100, \"to\": 200}}")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TreatmentJson {
-    #[serde(default)]
     pub price: Option<PriceJson>,
 }
 
 /// `{"from": 250, "to": 700, "per": "session"}`, in the clinic's currency.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, expecting = "an object such as {\"from\": 100, \"to\": 200}")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PriceJson {
     pub from: f64,
     pub to: f64,
-    #[serde(default)]
     pub per: Option<PerJson>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// `session`, `treatment` or `syringe`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PerJson {
     Session,
     Treatment,
@@ -177,8 +172,9 @@ pub const SCRIPT_FIELD: &str = "configuration script";
 /// refused before it is parsed.
 pub const MAX_SCRIPT_LEN: usize = 200_000;
 
-/// Parses the JSON child's text. Errors name the field's path (`treatments.filler.price.from`)
-/// and, for malformed JSON, the line and column.
+/// Parses the JSON child's text. Errors name the field's path (`treatments.filler.price.from`);
+/// for malformed JSON they say what the parser says (natively serde_json, with the line and
+/// column; in the browser the platform's `JSON.parse`).
 pub fn parse_json(text: &str) -> Result<ConfigJson, ConfigError> {
     if text.len() > MAX_SCRIPT_LEN {
         return Err(ConfigError::new(
@@ -186,24 +182,11 @@ pub fn parse_json(text: &str) -> Result<ConfigJson, ConfigError> {
             format!("is {} KB, over the limit of {} KB", text.len() / 1000, MAX_SCRIPT_LEN / 1000),
         ));
     }
-    // serde would read a list's items as the fields in order.
     if text.trim_start().starts_with('[') {
         return Err(ConfigError::new(SCRIPT_FIELD, "expected an object such as {\"treatments\": {...}}, not a list"));
     }
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let json = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        if inner.is_syntax() || inner.is_eof() {
-            ConfigError::new(SCRIPT_FIELD, format!("not valid JSON ({inner})"))
-        } else if path == "." {
-            ConfigError::new(SCRIPT_FIELD, inner.to_string())
-        } else {
-            ConfigError::new(path, inner.to_string())
-        }
-    })?;
-    reader.end().map_err(|e| ConfigError::new(SCRIPT_FIELD, format!("not valid JSON ({e})")))?;
-    Ok(json)
+    let value = json::parse(text).map_err(|e| ConfigError::new(SCRIPT_FIELD, format!("not valid JSON ({e})")))?;
+    json::read(&value)
 }
 
 /// The highest price accepted, to catch a misplaced digit.
@@ -299,8 +282,8 @@ fn treatments(
             prices.push((id, clinic_price(key, price)?));
         }
     }
-    offered.sort();
-    prices.sort_by_key(|(id, _)| *id);
+    sort_by_key(&mut offered, |id| *id);
+    sort_by_key(&mut prices, |(id, _)| *id);
     Ok((offered, prices))
 }
 
@@ -309,10 +292,13 @@ fn clinic_price(key: &str, price: &PriceJson) -> Result<ClinicPrice, ConfigError
         if !value.is_finite() || value < 0.0 {
             Err(ConfigError::new(
                 format!("treatments.{key}.price.{name}"),
-                format!("{value} is negative: prices start at 0"),
+                format!("{} is negative: prices start at 0", number(value)),
             ))
         } else if value > MAX_PRICE {
-            Err(ConfigError::new(format!("treatments.{key}.price.{name}"), format!("{value} is over {MAX_PRICE}")))
+            Err(ConfigError::new(
+                format!("treatments.{key}.price.{name}"),
+                format!("{} is over {}", number(value), number(MAX_PRICE)),
+            ))
         } else {
             Ok(value.round() as u32)
         }
@@ -321,7 +307,7 @@ fn clinic_price(key: &str, price: &PriceJson) -> Result<ClinicPrice, ConfigError
     if lo > hi {
         return Err(ConfigError::new(
             format!("treatments.{key}.price"),
-            format!("\"from\" ({}) is more than \"to\" ({})", price.from, price.to),
+            format!("\"from\" ({}) is more than \"to\" ({})", number(price.from), number(price.to)),
         ));
     }
     Ok(ClinicPrice { range: Range::new(lo, hi), per: price.per.map(PriceUnit::from) })
@@ -415,6 +401,7 @@ fn check_url(url: &str) -> Result<String, String> {
     Ok(url.to_string())
 }
 
+pub mod json;
 mod language;
 
 use language::choose_language;

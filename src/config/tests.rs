@@ -129,6 +129,82 @@ fn booking_links_may_be_paths_or_web_mail_and_phone_urls() {
     }
 }
 
+mod cases {
+    include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/common/json_cases.rs"));
+}
+
+#[test]
+fn json_problems_read_the_same_natively_as_in_the_browser() {
+    for (text, field, problem, exact) in cases::JSON_CASES {
+        let e = parse_json(text).and_then(|j| from_element(attrs(&[]), Some(j), any_colour, &[])).expect_err(text);
+        assert_eq!(e.field, *field, "{text}: {e}");
+        if *exact {
+            assert_eq!(e.problem, *problem, "{text}");
+        } else {
+            assert!(e.problem.starts_with(problem), "{text}: {e}");
+        }
+    }
+    for text in cases::VALID_JSON {
+        assert!(parse_json(text).is_ok(), "{text}");
+    }
+}
+
+#[test]
+fn a_field_written_twice_counts_once_with_its_last_value() {
+    let json = parse_json(
+        r#"{"treatments": {"botox": {}}, "treatments": {"filler": {}, "filler": {"price": {"from": 1, "to": 2}}}}"#,
+    )
+    .unwrap();
+    let treatments = json.treatments.unwrap();
+    assert_eq!(treatments.keys().collect::<Vec<_>>(), ["filler"]);
+    assert_eq!(treatments["filler"].price.as_ref().map(|p| (p.from, p.to)), Some((1.0, 2.0)));
+}
+
+#[test]
+fn remember_is_tab_by_default_none_or_device() {
+    let remember = |v: Option<&str>| {
+        let pairs: Vec<(&str, &str)> = v.map(|v| vec![("remember", v)]).unwrap_or_default();
+        from_element(attrs(&pairs), None, any_colour, &[]).map(|c| c.remember)
+    };
+    assert_eq!(remember(None), Ok(Remember::Tab));
+    assert_eq!(remember(Some("tab")), Ok(Remember::Tab));
+    assert_eq!(remember(Some(" none ")), Ok(Remember::None));
+    assert_eq!(remember(Some("device")), Ok(Remember::Device));
+    let err = remember(Some("forever")).unwrap_err();
+    assert_eq!(err.field, "remember");
+    assert!(err.problem.contains("\"forever\""), "{}", err.problem);
+}
+
+#[test]
+fn a_booking_url_may_carry_the_known_placeholders_only() {
+    let url = |v: &str| from_element(attrs(&[("booking-url", v)]), None, any_colour, &[]).map(|c| c.booking);
+    let calendly = "https://calendly.com/glow/consult?a1={treatment_name}&utm_content={plan}";
+    assert_eq!(url(calendly), Ok(Booking::Url(calendly.into())));
+    let err = url("https://cal.com/glow?notes={answers}").unwrap_err();
+    assert_eq!(err.field, "booking-url");
+    assert!(err.problem.contains("{answers}") && err.problem.contains("{treatment_name}"), "{}", err.problem);
+    // A placeholder in the scheme is a scheme the widget does not allow.
+    assert_eq!(url("{treatment}:alert(1)").unwrap_err().field, "booking-url");
+}
+
+#[test]
+fn filled_placeholders_are_encoded_and_cannot_change_the_link() {
+    let template = "https://book.example/glow?service={treatment_name}&id={treatment}&plan={plan}&lang={locale}";
+    let filled = fill_booking_url(
+        template,
+        &[
+            ("treatment_name", "Peel & glow, día 1/2?#x"),
+            ("treatment", "microneedling"),
+            ("plan", "microneedling,filler"),
+        ],
+    );
+    assert_eq!(
+        filled,
+        "https://book.example/glow?service=Peel%20%26%20glow%2C%20d%C3%ADa%201%2F2%3F%23x&id=microneedling&plan=microneedling%2Cfiller&lang="
+    );
+    assert_eq!(fill_booking_url("/book/{treatment}", &[("treatment", "//evil.example")]), "/book/%2F%2Fevil.example");
+}
+
 #[test]
 fn a_booking_link_that_looks_like_a_path_never_leaves_the_site() {
     let hostile = [
@@ -181,51 +257,6 @@ fn an_oversized_attribute_is_refused_before_it_is_read() {
         assert_eq!(err.field, name);
         assert!(err.problem.contains("longer than"), "{err}");
     }
-}
-
-#[test]
-fn remember_is_tab_by_default_none_or_device() {
-    let remember = |v: Option<&str>| {
-        let pairs: Vec<(&str, &str)> = v.map(|v| vec![("remember", v)]).unwrap_or_default();
-        from_element(attrs(&pairs), None, any_colour, &[]).map(|c| c.remember)
-    };
-    assert_eq!(remember(None), Ok(Remember::Tab));
-    assert_eq!(remember(Some("tab")), Ok(Remember::Tab));
-    assert_eq!(remember(Some(" none ")), Ok(Remember::None));
-    assert_eq!(remember(Some("device")), Ok(Remember::Device));
-    let err = remember(Some("forever")).unwrap_err();
-    assert_eq!(err.field, "remember");
-    assert!(err.problem.contains("\"forever\""), "{}", err.problem);
-}
-
-#[test]
-fn a_booking_url_may_carry_the_known_placeholders_only() {
-    let url = |v: &str| from_element(attrs(&[("booking-url", v)]), None, any_colour, &[]).map(|c| c.booking);
-    let calendly = "https://calendly.com/glow/consult?a1={treatment_name}&utm_content={plan}";
-    assert_eq!(url(calendly), Ok(Booking::Url(calendly.into())));
-    let err = url("https://cal.com/glow?notes={answers}").unwrap_err();
-    assert_eq!(err.field, "booking-url");
-    assert!(err.problem.contains("{answers}") && err.problem.contains("{treatment_name}"), "{}", err.problem);
-    // A placeholder in the scheme is a scheme the widget does not allow.
-    assert_eq!(url("{treatment}:alert(1)").unwrap_err().field, "booking-url");
-}
-
-#[test]
-fn filled_placeholders_are_encoded_and_cannot_change_the_link() {
-    let template = "https://book.example/glow?service={treatment_name}&id={treatment}&plan={plan}&lang={locale}";
-    let filled = fill_booking_url(
-        template,
-        &[
-            ("treatment_name", "Peel & glow, día 1/2?#x"),
-            ("treatment", "microneedling"),
-            ("plan", "microneedling,filler"),
-        ],
-    );
-    assert_eq!(
-        filled,
-        "https://book.example/glow?service=Peel%20%26%20glow%2C%20d%C3%ADa%201%2F2%3F%23x&id=microneedling&plan=microneedling%2Cfiller&lang="
-    );
-    assert_eq!(fill_booking_url("/book/{treatment}", &[("treatment", "//evil.example")]), "/book/%2F%2Fevil.example");
 }
 
 #[test]

@@ -34,7 +34,7 @@ pub fn candidacy(
         });
     }
     // Not-now reasons first; the sort is stable, so each group keeps the question order.
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.kind));
+    crate::sort::sort_by_key(&mut reasons, |r| std::cmp::Reverse(r.kind));
     let verdict = match reasons.first().map(|r| r.kind) {
         Some(ContraKind::Absolute) => Verdict::NotNow,
         Some(ContraKind::Relative) => Verdict::TalkToProvider,

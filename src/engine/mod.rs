@@ -10,6 +10,7 @@ use crate::answers::Answers;
 use crate::assessment::{Assessment, Contribution, Detail, Factor, FamilyResult, Note, TreatmentResult, Verdict};
 use crate::catalog::{Catalog, Efficacy, Family, Source, Treatment};
 use crate::date::Date;
+use crate::sort::sort_by_key;
 use std::cmp::Reverse;
 
 pub use candidacy::candidacy;
@@ -25,10 +26,10 @@ pub fn assess(answers: &Answers, catalog: &Catalog, today: Date) -> Assessment {
     let mut treatments: Vec<TreatmentResult> =
         catalog.treatments.iter().map(|t| assess_treatment(t, catalog, answers, start, today)).collect();
     let group = |r: &TreatmentResult| rank_group(r, answers);
-    treatments.sort_by_key(|r| (group(r), Reverse(r.score), r.id));
+    sort_by_key(&mut treatments, |r| (group(r), Reverse(r.score), r.id));
     let mut families: Vec<FamilyResult> = Family::ALL.iter().filter_map(|&f| family_result(f, &treatments)).collect();
     let best_group = |f: &FamilyResult| treatments.iter().find(|r| r.id == f.best).map_or(RankGroup::Excluded, group);
-    families.sort_by_key(|f| (best_group(f), Reverse(f.score), f.family));
+    sort_by_key(&mut families, |f| (best_group(f), Reverse(f.score), f.family));
     let best_single = families.iter().find(|f| f.recommendable && f.offered).map(|f| f.best);
     let plan = plan::plan(answers, catalog, &treatments, best_single, start);
     let mut notes = Vec::new();

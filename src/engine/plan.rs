@@ -75,7 +75,7 @@ pub fn plan(
     // Skin treatments first, in rank order, then the injections: an injection is not disturbed by
     // needling or peeling after it.
     let mut order: Vec<TreatmentId> = combo.iter().map(|&i| eligible[i]).collect();
-    order.sort_by_key(|id| id.is_injection());
+    crate::sort::sort_by_key(&mut order, |id| id.is_injection());
 
     let event = answers.preferences.event_date;
     let mut steps: Vec<PlanStep> = Vec::new();

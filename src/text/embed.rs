@@ -3,7 +3,7 @@
 
 use super::results::fill;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct EmbedText {
     /// The booking link's label.
     pub book: &'static str,

@@ -22,7 +22,7 @@ pub(crate) struct Slot<'a> {
 pub(crate) type Visit<'v> = dyn FnMut(Slot<'_>) + 'v;
 
 /// The strings of one language being built or read: the parts of a [`super::Text`] that carry
-/// words.
+/// words. (Every part is `Copy`, plain `&'static str`s: copying one is a single memory copy.)
 #[derive(Clone)]
 pub(crate) struct Strings {
     /// The language's own name, for the language switch ("Español").
@@ -40,9 +40,9 @@ impl Strings {
         Strings {
             name: text.name,
             dir: text.dir,
-            questions: text.questions.clone(),
-            results: text.results.clone(),
-            embed: text.embed.clone(),
+            questions: *text.questions,
+            results: *text.results,
+            embed: *text.embed,
         }
     }
 }
@@ -76,16 +76,18 @@ struct Walker<'w, 'v> {
 // The walk runs rarely (building a language); it is kept small rather than fast: one call per
 // group of fields, no inlined formatting.
 impl Walker<'_, '_> {
+    /// Fields named `names`, in order (the names are static data, only the fields are code).
     #[inline(never)]
-    fn ones(&mut self, fields: &mut [(&str, &mut &'static str)]) {
-        for (name, value) in fields.iter_mut() {
+    fn ones(&mut self, names: &[&str], fields: &mut [&mut &'static str]) {
+        debug_assert_eq!(names.len(), fields.len(), "{names:?}");
+        for (name, value) in names.iter().zip(fields.iter_mut()) {
             let key = format!("{}.{name}", self.prefix);
             (self.visit)(Slot { key: &key, value, optional: false });
         }
     }
 
     fn one(&mut self, name: &str, value: &mut &'static str) {
-        self.ones(&mut [(name, value)]);
+        self.ones(&[name], &mut [value]);
     }
 
     #[inline(never)]
@@ -126,7 +128,7 @@ pub(crate) fn walk(s: &mut Strings, visit: &mut Visit<'_>) {
 
 macro_rules! ones {
     ($w:ident, $t:ident; $($field:ident),* $(,)?) => {
-        $w.ones(&mut [$( (stringify!($field), &mut $t.$field) ),*]);
+        $w.ones(&[$( stringify!($field) ),*], &mut [$( &mut $t.$field ),*]);
     };
 }
 

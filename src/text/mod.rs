@@ -16,6 +16,7 @@ pub mod en;
 mod intl;
 pub(crate) mod keys;
 mod money;
+mod number;
 pub(crate) mod questions;
 pub(crate) mod results;
 mod sentences;
@@ -23,6 +24,7 @@ mod table;
 
 pub use embed::EmbedText;
 pub use keys::{placeholders, EXTRA_PLURALS};
+pub use number::number;
 pub use questions::QuestionText;
 pub use results::{fill, ResultText};
 pub use table::{Pairs, Table};
@@ -57,8 +59,33 @@ pub static EN: Text = Text {
     embed: &en::EMBED,
 };
 
-/// The built-in Spanish (`es.json`), in the same format as a clinic's text table.
-pub const SPANISH_TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/es.json"));
+// The built-in Spanish (`es.json`), written by build.rs: `SPANISH_TEXTS`, the texts of the keys
+// of `docs/text-en.json` in that order (each ended by U+0000; U+0001 for a key es.json lacks),
+// `SPANISH_KEY_ORDER`, a fingerprint of that order, and `SPANISH_EXTRA`, es.json's keys that are
+// not in it.
+include!(concat!(env!("OUT_DIR"), "/es.rs"));
+
+/// The built-in Spanish as the text table `es.json` is: its texts on the keys of English, taken
+/// in walk order (the order `docs/text-en.json` lists them in, which a test keeps current).
+pub fn spanish_table() -> Table {
+    let english = english_table();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in english.iter().flat_map(|(key, _)| key.bytes().chain([b'\n'])) {
+        hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    // Keys walked in another order than docs/text-en.json lists would get the wrong texts: a
+    // stale docs/text-en.json fails the tests here, and a release build shows English.
+    debug_assert_eq!(
+        hash, SPANISH_KEY_ORDER,
+        "docs/text-en.json is out of date: run `TC_WRITE_TEXT_KEYS=1 cargo test --lib text`"
+    );
+    if hash != SPANISH_KEY_ORDER {
+        return Table::new();
+    }
+    let texts = english.into_iter().zip(SPANISH_TEXTS.split('\u{0}')).filter(|(_, text)| *text != "\u{1}");
+    let extra = SPANISH_EXTRA.iter().map(|(key, text)| (key.to_string(), text.to_string()));
+    texts.map(|((key, _), text)| (key, text.to_string())).chain(extra).collect()
+}
 
 /// The languages built in.
 pub const BUILT_IN: [&str; 2] = ["en", "es"];
@@ -154,7 +181,7 @@ pub fn build(code: &str, tag: &str, table: &Table) -> Result<(Locale, Vec<String
     let (base, table) = match code {
         // The built-in Spanish itself: its table over English.
         "es" if tag == "es" && table.is_empty() => {
-            spanish = serde_json::from_str::<Table>(SPANISH_TABLE).unwrap_or_default();
+            spanish = spanish_table();
             (&EN, &spanish)
         }
         "es" => (build("es", "es", &Table::new())?.0.text(), table),

@@ -16,7 +16,7 @@ pub const ISOTRETINOIN_KEYS: [&str; 4] = ["never", "current", "stopped", "not_su
 /// The health step's groups, in order.
 pub const HEALTH_GROUP_COUNT: usize = 3;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct QuestionText {
     // Header and first screen
     pub title: &'static str,

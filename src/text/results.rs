@@ -11,7 +11,7 @@ use crate::text::QuestionText;
 /// A counted unit, one phrase with an `{n}` blank per plural category of the language (the
 /// Unicode CLDR's `one`, `other`, and where a language has them `zero`, `two`, `few`, `many`;
 /// empty: that category is not used and `other` stands for it).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Unit {
     pub one: &'static str,
     pub other: &'static str,
@@ -45,7 +45,7 @@ impl Unit {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ResultText {
     /// The BCP 47 tag dates, prices and plural forms are formatted for (not a text key: it is
     /// the language's, or the region's the page asked for).

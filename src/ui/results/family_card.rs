@@ -65,7 +65,7 @@ pub fn FamilyCard(props: &FamilyCardProps) -> Html {
             <div class="tc-score">
                 <svg
                     class="tc-score-bar"
-                    viewBox={format!("0 0 {SCORE_BAR_WIDTH} {SCORE_BAR_HEIGHT}")}
+                    viewBox={format!("0 0 {} {}", num(SCORE_BAR_WIDTH), num(SCORE_BAR_HEIGHT))}
                     preserveAspectRatio="none"
                     role="img"
                     aria-label={score_label}

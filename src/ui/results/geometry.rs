@@ -8,6 +8,7 @@
 use crate::assessment::Timeline;
 use crate::catalog::{Lasting, TreatmentId};
 use crate::date::Date;
+use crate::text::number;
 
 /// Score bars: a 100-unit wide track, so the fill's width is the score itself.
 pub const SCORE_BAR_WIDTH: f64 = 100.0;
@@ -226,7 +227,8 @@ impl Row {
 /// A diamond centred on (0, 0), drawn inside a one-pixel nested `<svg>` placed at the marker's
 /// x (percent) and y, because polygon points cannot be percentages.
 fn diamond(r: f64) -> String {
-    format!("0,{} {},0 0,{} {},0", -r, r, r, -r)
+    let (r, minus) = (number(r), number(-r));
+    format!("0,{minus} {r},0 0,{r} {minus},0")
 }
 
 /// The whole chart.

@@ -28,7 +28,7 @@ fn key_attr<T: std::fmt::Debug>(v: &T) -> AttrValue {
     AttrValue::from(snake_key(v))
 }
 
-/// A geometry figure as an SVG attribute value.
+/// A geometry figure as an SVG attribute value (as `{}` writes it: `text::number`).
 fn num(v: f64) -> AttrValue {
-    AttrValue::from(v.to_string())
+    AttrValue::from(crate::text::number(v))
 }

@@ -21,7 +21,7 @@ pub struct TimelineChartProps {
 
 /// A horizontal position as an SVG attribute: percent of the chart's width.
 fn pct(v: f64) -> AttrValue {
-    AttrValue::from(format!("{v}%"))
+    AttrValue::from(crate::text::number(v) + "%")
 }
 
 /// Horizontal positions for the language's direction: in a right-to-left language time runs
@@ -54,7 +54,7 @@ fn fit_row_labels(svg: &web_sys::Element) {
         let _ = label.remove_attribute("textLength");
         let _ = label.remove_attribute("lengthAdjust");
         if available > 0.0 && f64::from(label.get_computed_text_length()) > available {
-            let _ = label.set_attribute("textLength", &format!("{available}"));
+            let _ = label.set_attribute("textLength", &crate::text::number(available));
             let _ = label.set_attribute("lengthAdjust", "spacingAndGlyphs");
         }
     }
