@@ -29,8 +29,8 @@ fn main() {
     }
 }
 
-/// `css` without `/* ... */` comments (outside quoted strings), leading and trailing spaces of
-/// each line, and empty lines. Everything else, line breaks included, stays as written.
+/// `css` without `/* ... */` comments (outside quoted strings), on one line: no indentation, no
+/// line breaks, no space before `{`, no `;` before `}`. Everything else stays as written.
 fn strip(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut chars = css.chars().peekable();
@@ -63,7 +63,19 @@ fn strip(css: &str) -> String {
             }
         }
     }
-    out.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+    // One line: a line break goes where a separator is needed (between a selector's parts or
+    // a value's words), nowhere else.
+    let mut joined = String::with_capacity(out.len());
+    for line in out.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let needs_space = !joined.is_empty()
+            && !joined.ends_with(['{', '}', ';', ','])
+            && !line.starts_with(['{', '}']);
+        if needs_space {
+            joined.push(' ');
+        }
+        joined.push_str(line);
+    }
+    joined.replace(" {", "{").replace(";}", "}")
 }
 
 /// The Rust source of the built-in Spanish (see src/text/mod.rs, `spanish_table`): `table`'s

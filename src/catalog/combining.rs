@@ -18,6 +18,15 @@ pub struct Spacing {
     pub note: &'static str,
 }
 
+/// The notes are for the clinic's reviewers (the `assess` JSON); the widget never shows them.
+const fn reviewer_note(note: &'static str) -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        ""
+    } else {
+        note
+    }
+}
+
 /// The spacing between `before`'s last session and `after`'s first.
 pub fn spacing(before: TreatmentId, after: TreatmentId) -> Spacing {
     use TreatmentId::Microneedling;
@@ -28,22 +37,22 @@ pub fn spacing(before: TreatmentId, after: TreatmentId) -> Spacing {
             days: Range::new(0, 14),
             planned: 0,
             source: Source::Carruthers2016,
-            note: "Toxin and filler may be given the same day, in either order, or 1-2 weeks apart.",
+            note: reviewer_note("Toxin and filler may be given the same day, in either order, or 1-2 weeks apart."),
         },
         (false, true) | (true, false) if before == Microneedling || after == Microneedling => Spacing {
             days: Range::new(14, 28),
             planned: 14,
             source: Source::ClinicSpacing,
-            note: "A clinic habit, not a trial result: at least 2 weeks either way (some clinics say 4 weeks \
+            note: reviewer_note("A clinic habit, not a trial result: at least 2 weeks either way (some clinics say 4 weeks \
                    after microneedling before an injection); the toxin needs 10-14 days to settle. The consensus \
                    on combining toxin and fillers with energy-based devices (Carruthers 2016) spaces \
-                   consecutive treatments 1-2 weeks apart; it does not name microneedling.",
+                   consecutive treatments 1-2 weeks apart; it does not name microneedling."),
         },
         (false, true) | (true, false) => Spacing {
             days: Range::new(7, 14),
             planned: 14,
             source: Source::Carruthers2016,
-            note: "Consecutive treatments 1-2 weeks apart, to let side effects settle and to see results.",
+            note: reviewer_note("Consecutive treatments 1-2 weeks apart, to let side effects settle and to see results."),
         },
         // Seed 003: complementary superficial peels or facials "after the initial recovery period
         // (usually a few weeks)".
@@ -51,8 +60,8 @@ pub fn spacing(before: TreatmentId, after: TreatmentId) -> Spacing {
             days: Range::new(14, 28),
             planned: 28,
             source: Source::Seed003,
-            note: "\"After the initial recovery period (usually a few weeks)\", said of peels and facials after \
-                   microneedling; planned with the later end.",
+            note: reviewer_note("\"After the initial recovery period (usually a few weeks)\", said of peels and facials after \
+                   microneedling; planned with the later end."),
         },
     }
 }
