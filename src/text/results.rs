@@ -255,6 +255,8 @@ pub struct ResultText {
     pub print_health_heading: &'static str,
     /// After the "yes" and "not sure" answers listed.
     pub print_health_rest: &'static str,
+    /// In place of the candidacy's reasons that are health answers, when they are not printed.
+    pub print_health_left_out: &'static str,
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown blanks stay as they are.

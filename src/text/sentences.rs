@@ -4,7 +4,7 @@
 
 use super::results::{fill, ResultText, Unit};
 use crate::answers::{Concern, Downtime, Health, Isotretinoin, Severity, YesNo};
-use crate::assessment::{Detail, Factor, Fit, PlanCover, Timeline, Verdict};
+use crate::assessment::{Detail, Factor, Fit, Note, PlanCover, Timeline, Verdict};
 use crate::catalog::{CareStep, Efficacy, Family, Lasting, Maintenance, Range, Source, Spacing, TreatmentId};
 use crate::date::Date;
 use crate::text::QuestionText;
@@ -323,6 +323,13 @@ impl ResultText {
     /// A table cell's source number: "[2]".
     pub fn note_ref(&self, n: usize) -> String {
         fill(self.note_ref, &[("n", &n.to_string())])
+    }
+
+    /// Advice that goes with the visitor's concerns, with its source.
+    pub fn note(&self, n: Note) -> String {
+        match n {
+            Note::MelasmaCareFirst { source } => self.with_source(self.note_melasma, self.citation(source)),
+        }
     }
 
     /// The printed summary's date line: "Printed on 1 Dec 2026".

@@ -4,5 +4,6 @@
 pub mod announce;
 pub mod app;
 pub mod components;
+pub mod print;
 pub mod results;
 pub mod state;

@@ -175,4 +175,5 @@ pub static RESULTS: ResultText = ResultText {
     print_concern: "{concern}: {severity}",
     print_health_heading: "Your health answers",
     print_health_rest: "You answered \u{201c}No\u{201d} to every other health question.",
+    print_health_left_out: "Your health answers behind this are left out of this printout.",
 };

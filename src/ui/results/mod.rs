@@ -10,6 +10,8 @@ mod disclaimer;
 mod family_card;
 pub mod geometry;
 mod plan;
+mod print_button;
+mod print_summary;
 mod ranking;
 #[allow(clippy::module_inception)]
 mod results;
@@ -17,6 +19,7 @@ mod timeline_chart;
 mod timeline_table;
 mod why;
 
+pub use print_summary::{PrintSummary, PrintSummaryProps};
 pub use results::{Results, ResultsProps};
 
 use crate::answers::snake_key;
