@@ -186,7 +186,9 @@ test('tc-completed says what the results screen shows: ranking order, scores, ve
     const errors = collectErrors(page);
     const { widget, completed } = await journeyWithEvents(page);
     const { detail } = completed;
-    assert.deepEqual(Object.keys(detail).sort(), ['candidacy', 'ranking', 'recommended']);
+    assert.deepEqual(Object.keys(detail).sort(), ['candidacy', 'plan', 'ranking', 'recommended']);
+    const planShown = await widget.locator('section.tc-plan').getAttribute('data-treatments').catch(() => null);
+    assert.deepEqual(detail.plan, planShown ? planShown.split(' ') : [], 'the plan as shown (none here: no section)');
     assert.equal(completed.bubbles && completed.composed, true, 'tc-completed bubbles and is composed');
     assert.equal(completed.cancelable, false);
 
