@@ -67,9 +67,8 @@ fn strip(css: &str) -> String {
     // a value's words), nowhere else.
     let mut joined = String::with_capacity(out.len());
     for line in out.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let needs_space = !joined.is_empty()
-            && !joined.ends_with(['{', '}', ';', ','])
-            && !line.starts_with(['{', '}']);
+        let needs_space =
+            !joined.is_empty() && !joined.ends_with(['{', '}', ';', ',']) && !line.starts_with(['{', '}']);
         if needs_space {
             joined.push(' ');
         }

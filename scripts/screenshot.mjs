@@ -1,8 +1,12 @@
 // Serves dist/ on loopback, walks the demo page's <treatment-compare> through the questionnaire
 // in Debian's Chromium and saves screenshots of a question step and the results, and the results
-// again in forced colours (Windows high contrast, emulated) and in Spanish (docs/screenshot-*.png). The widget renders in the element's open shadow root; Playwright's
-// CSS locators pierce it.
+// again in forced colours (Windows high contrast, emulated) and in Spanish, and page 1 of the
+// printed summary (docs/screenshot-*.png). The widget renders in the element's open shadow
+// root; Playwright's CSS locators pierce it.
 // Usage: node scripts/screenshot.mjs [width]   (after `trunk build --release --offline`)
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { completeQuestionnaire, launchChromium, root, startServer, settle } from '../tests/e2e/support.mjs';
 
@@ -52,7 +56,25 @@ try {
   await forced.locator('.tc-results').screenshot({ path: join(root, 'docs/screenshot-forced-colors.png') });
   const spanish = await results({}, undefined, 'es');
   await spanish.locator('.tc-results').screenshot({ path: join(root, 'docs/screenshot-results-es.png') });
-  console.log('saved docs/screenshot-question.png, docs/screenshot-results.png, docs/screenshot-forced-colors.png and docs/screenshot-results-es.png');
+  // The printed summary with the health answers, page 1 on Letter paper: window.print() is
+  // replaced, so the summary stays on the page for Chromium's PDF, which pdftoppm draws.
+  const printing = await results({});
+  const page = printing.page();
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__tcPrinted = true;
+    };
+  });
+  await printing.locator('input[name="print-health"]').check();
+  await printing.locator('[part="print-button"]').click();
+  await page.waitForFunction(() => window.__tcPrinted === true);
+  const pdf = join(tmpdir(), `tc-print-${process.pid}.pdf`);
+  writeFileSync(pdf, await page.pdf({ format: 'Letter' }));
+  execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', '1', '-singlefile', pdf, join(root, 'docs/screenshot-print')]);
+  rmSync(pdf);
+  console.log(
+    'saved docs/screenshot-question.png, docs/screenshot-results.png, docs/screenshot-forced-colors.png, docs/screenshot-results-es.png and docs/screenshot-print.png',
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -184,6 +184,14 @@ pub enum Cause {
     Melasma,
 }
 
+impl Cause {
+    /// The reason is one of the visitor's health answers (a condition, isotretinoin), not the
+    /// skin type or a concern.
+    pub fn is_health_answer(self) -> bool {
+        matches!(self, Cause::Condition(_) | Cause::Isotretinoin)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Reason {
     pub cause: Cause,

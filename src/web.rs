@@ -21,7 +21,7 @@ use yew::{AppHandle, Callback};
 /// The widget's CSS (`styles/`, without its comments: build.rs), in cascade order: base (theme,
 /// header, progress), question screens, the health screen, results, booking and disclaimer,
 /// timeline.
-const CSS: [&str; 8] = [
+pub(crate) const CSS: [&str; 8] = [
     include_str!(concat!(env!("OUT_DIR"), "/widget.css")),
     include_str!(concat!(env!("OUT_DIR"), "/questions.css")),
     include_str!(concat!(env!("OUT_DIR"), "/health.css")),

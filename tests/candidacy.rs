@@ -241,3 +241,13 @@ fn the_earliest_date_is_unknown_when_another_not_now_reason_has_no_date() {
     assert_eq!(mn.reasons.len(), 2);
     assert_eq!(mn.earliest, None);
 }
+
+#[test]
+fn reasons_from_health_answers_are_told_apart_from_skin_type_and_melasma_ones() {
+    // A printout without the health answers leaves out exactly these reasons.
+    assert!(Cause::Condition(Condition::ColdSoreHistory).is_health_answer());
+    assert!(Cause::Isotretinoin.is_health_answer());
+    assert!(!Cause::SkinType(Fitzpatrick::VI).is_health_answer());
+    assert!(!Cause::TestSpot(Fitzpatrick::V).is_health_answer());
+    assert!(!Cause::Melasma.is_health_answer());
+}

@@ -43,16 +43,20 @@ pub fn spacing(before: TreatmentId, after: TreatmentId) -> Spacing {
             days: Range::new(14, 28),
             planned: 14,
             source: Source::ClinicSpacing,
-            note: reviewer_note("A clinic habit, not a trial result: at least 2 weeks either way (some clinics say 4 weeks \
+            note: reviewer_note(
+                "A clinic habit, not a trial result: at least 2 weeks either way (some clinics say 4 weeks \
                    after microneedling before an injection); the toxin needs 10-14 days to settle. The consensus \
                    on combining toxin and fillers with energy-based devices (Carruthers 2016) spaces \
-                   consecutive treatments 1-2 weeks apart; it does not name microneedling."),
+                   consecutive treatments 1-2 weeks apart; it does not name microneedling.",
+            ),
         },
         (false, true) | (true, false) => Spacing {
             days: Range::new(7, 14),
             planned: 14,
             source: Source::Carruthers2016,
-            note: reviewer_note("Consecutive treatments 1-2 weeks apart, to let side effects settle and to see results."),
+            note: reviewer_note(
+                "Consecutive treatments 1-2 weeks apart, to let side effects settle and to see results.",
+            ),
         },
         // Seed 003: complementary superficial peels or facials "after the initial recovery period
         // (usually a few weeks)".
@@ -60,8 +64,10 @@ pub fn spacing(before: TreatmentId, after: TreatmentId) -> Spacing {
             days: Range::new(14, 28),
             planned: 28,
             source: Source::Seed003,
-            note: reviewer_note("\"After the initial recovery period (usually a few weeks)\", said of peels and facials after \
-                   microneedling; planned with the later end."),
+            note: reviewer_note(
+                "\"After the initial recovery period (usually a few weeks)\", said of peels and facials after \
+                   microneedling; planned with the later end.",
+            ),
         },
     }
 }

@@ -390,7 +390,9 @@ fn check_url(url: &str) -> Result<String, String> {
         }
         None => {
             if url.starts_with("//") {
-                return Err("starts with // and would leave the site: write a path (/book) or a full https:// URL".into());
+                return Err(
+                    "starts with // and would leave the site: write a path (/book) or a full https:// URL".into()
+                );
             }
             let path = url.split(['?', '#']).next().unwrap_or_default().to_ascii_lowercase();
             if path.contains("%2f") || path.contains("%5c") {

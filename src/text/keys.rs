@@ -205,6 +205,8 @@ fn results(t: &mut ResultText, w: &mut Walker<'_, '_>) {
     ones!(w, t; range, money, money_code, thousands_separator);
     w.table("month_names", &MONTH_KEYS, &mut t.month_names);
     ones!(w, t; date_format, disclaimer, no_clinic);
+    ones!(w, t; print_button, print_include_health, print_heading, print_date, print_concerns_heading, print_concern,
+        print_health_heading, print_health_rest, print_health_left_out);
 }
 
 fn embed(t: &mut EmbedText, w: &mut Walker<'_, '_>) {

@@ -242,6 +242,21 @@ pub struct ResultText {
     // Disclaimer.
     pub disclaimer: &'static str,
     pub no_clinic: &'static str,
+
+    // Print or save as PDF: the button and its choice on the results, then the printed summary.
+    pub print_button: &'static str,
+    pub print_include_health: &'static str,
+    pub print_heading: &'static str,
+    /// Under the heading: `{date}` (today).
+    pub print_date: &'static str,
+    pub print_concerns_heading: &'static str,
+    /// One of the visitor's concerns: `{concern}`, `{severity}`.
+    pub print_concern: &'static str,
+    pub print_health_heading: &'static str,
+    /// After the "yes" and "not sure" answers listed.
+    pub print_health_rest: &'static str,
+    /// In place of the candidacy's reasons that are health answers, when they are not printed.
+    pub print_health_left_out: &'static str,
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown blanks stay as they are.

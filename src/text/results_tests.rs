@@ -89,3 +89,34 @@ fn falls_back_to_a_generic_provider_without_a_clinic_name() {
     assert!(EN.disclaimer("").contains("a qualified provider"));
     assert!(EN.disclaimer("Glow Clinic").contains("with Glow Clinic decides"));
 }
+
+#[test]
+fn prints_the_date_and_the_concerns_with_their_severity() {
+    let q = crate::text::EN.questions;
+    assert_eq!(EN.print_date("2026-12-01".parse().unwrap()), "Printed on 1 Dec 2026");
+    assert_eq!(EN.print_concern(Concern::AcneScars, Severity::Severe, q), "Acne scars: Severe");
+}
+
+#[test]
+fn prints_isotretinoin_and_only_the_yes_and_not_sure_health_answers() {
+    let q = crate::text::EN.questions;
+    let lines = |h: &Health| -> Vec<(String, String)> {
+        EN.health_answers(h, q).into_iter().map(|(question, answer)| (question.to_string(), answer)).collect()
+    };
+    let none = lines(&Health::all_no());
+    assert_eq!(none, [(q.isotretinoin_question.to_string(), "Never".to_string())]);
+
+    let h = Health {
+        isotretinoin: Isotretinoin::Stopped { last_taken: "2026-03-14".parse().unwrap() },
+        ..Health::all_no().with(Condition::Sunburn, YesNo::Yes).with(Condition::ColdSoreHistory, YesNo::NotSure)
+    };
+    assert_eq!(
+        lines(&h),
+        [
+            (q.isotretinoin_question.to_string(), "I have stopped".to_string()),
+            (q.isotretinoin_last_taken.to_string(), "14 Mar 2026".to_string()),
+            (q.condition(Condition::ColdSoreHistory).to_string(), "Not sure".to_string()),
+            (q.condition(Condition::Sunburn).to_string(), "Yes".to_string()),
+        ]
+    );
+}

@@ -3,8 +3,8 @@
 //! [`ResultText`]'s templates.
 
 use super::results::{fill, ResultText, Unit};
-use crate::answers::{Concern, Downtime, Severity};
-use crate::assessment::{Detail, Factor, Fit, PlanCover, Timeline, Verdict};
+use crate::answers::{Concern, Downtime, Health, Isotretinoin, Severity, YesNo};
+use crate::assessment::{Detail, Factor, Fit, Note, PlanCover, Timeline, Verdict};
 use crate::catalog::{CareStep, Efficacy, Family, Lasting, Maintenance, Range, Source, Spacing, TreatmentId};
 use crate::date::Date;
 use crate::text::QuestionText;
@@ -323,6 +323,46 @@ impl ResultText {
     /// A table cell's source number: "[2]".
     pub fn note_ref(&self, n: usize) -> String {
         fill(self.note_ref, &[("n", &n.to_string())])
+    }
+
+    /// Advice that goes with the visitor's concerns, with its source.
+    pub fn note(&self, n: Note) -> String {
+        match n {
+            Note::MelasmaCareFirst { source } => self.with_source(self.note_melasma, self.citation(source)),
+        }
+    }
+
+    /// The printed summary's date line: "Printed on 1 Dec 2026".
+    pub fn print_date(&self, today: Date) -> String {
+        fill(self.print_date, &[("date", &self.date(today))])
+    }
+
+    /// One of the visitor's concerns, printed: "Acne scars: Moderate".
+    pub fn print_concern(&self, c: Concern, s: Severity, q: &QuestionText) -> String {
+        fill(self.print_concern, &[("concern", q.concern(c)), ("severity", q.severity(s))])
+    }
+
+    /// The health answers a printed summary lists, as (question, answer): isotretinoin first
+    /// (with the last dose's date when the visitor has stopped), then every question answered
+    /// "yes" or "not sure", in the health screen's order. The rest were "no".
+    pub fn health_answers(&self, h: &Health, q: &QuestionText) -> Vec<(&'static str, String)> {
+        let key = match h.isotretinoin {
+            Isotretinoin::Never => "never",
+            Isotretinoin::Current => "current",
+            Isotretinoin::Stopped { .. } => "stopped",
+            Isotretinoin::NotSure => "not_sure",
+        };
+        let mut out = vec![(q.isotretinoin_question, q.isotretinoin(key).to_string())];
+        if let Isotretinoin::Stopped { last_taken } = h.isotretinoin {
+            out.push((q.isotretinoin_last_taken, self.date(last_taken)));
+        }
+        for c in crate::answers::Condition::ALL {
+            let answer = h.answer(c);
+            if answer != YesNo::No {
+                out.push((q.condition(c), q.yes_no(answer).to_string()));
+            }
+        }
+        out
     }
 
     /// The disclaimer with the clinic's name, or a generic provider when none is configured.

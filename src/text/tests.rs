@@ -67,6 +67,7 @@ fn spanish_is_translated_not_copied() {
         "results.with_source",
         "results.plan_cover",
         "results.plan_step",
+        "results.print_concern",
         "results.list_separator",
         "results.no",
         "questions.yes_no.no",

@@ -104,8 +104,8 @@ pub fn App(props: &AppProps) -> Html {
 
     // Only the results screen needs an assessment; it is recomputed whenever an answer or the
     // clinic's offer changes.
-    let answers = (state.step == Step::Results).then(|| state.draft.to_answers()).flatten();
-    let assessment = use_memo((answers, props.today, config.offer.clone()), |(answers, today, offer)| {
+    let answers = (state.step == Step::Results).then(|| state.draft.to_answers()).flatten().map(Rc::new);
+    let assessment = use_memo((answers.clone(), props.today, config.offer.clone()), |(answers, today, offer)| {
         answers.as_ref().map(|a| Rc::new(crate::assess(a, &Catalog::for_clinic(offer), *today)))
     });
     // Tell the host: ready once, completed each time the results shown change.
@@ -218,13 +218,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let body = match (step, assessment.as_ref()) {
-        (Step::Results, Some(assessment)) => html! {
-            <Results assessment={assessment.clone()} config={config.clone()} on_edit={act(&state, Action::Edit)}
+    let body = match (step, assessment.as_ref(), answers) {
+        (Step::Results, Some(assessment), Some(answers)) => html! {
+            <Results assessment={assessment.clone()} {answers} config={config.clone()} on_edit={act(&state, Action::Edit)}
                 {on_booking} remember={config.remember} on_device={*on_device} {on_start_over} {on_keep}
                 {share_link} on_announce={announce.clone()} />
         },
-        (step, _) => question_screen(step, &state, config, props.today, &announce, &uid),
+        (step, ..) => question_screen(step, &state, config, props.today, &announce, &uid),
     };
     let progress = step.is_question().then(|| html! { <Progress current={step} {locale} /> });
     let switch = (config.languages.len() > 1).then(|| {

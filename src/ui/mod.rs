@@ -5,5 +5,6 @@ pub mod announce;
 pub mod app;
 pub mod components;
 pub mod keep;
+pub mod print;
 pub mod results;
 pub mod state;

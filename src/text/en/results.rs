@@ -166,4 +166,14 @@ pub static RESULTS: ResultText = ResultText {
 
     disclaimer: "This is general information, not medical advice. A consultation with {clinic} decides what is right for you.",
     no_clinic: "a qualified provider",
+
+    print_button: "Print or save as PDF",
+    print_include_health: "Include my health answers",
+    print_heading: "Your treatment comparison",
+    print_date: "Printed on {date}",
+    print_concerns_heading: "Your concerns",
+    print_concern: "{concern}: {severity}",
+    print_health_heading: "Your health answers",
+    print_health_rest: "You answered \u{201c}No\u{201d} to every other health question.",
+    print_health_left_out: "Your health answers behind this are left out of this printout.",
 };

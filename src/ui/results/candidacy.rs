@@ -13,6 +13,9 @@ use yew::prelude::*;
 pub struct CandidacyProps {
     pub assessment: Rc<Assessment>,
     pub locale: Locale,
+    /// Leaves out the reasons that are health answers, saying so (a printout without them).
+    #[prop_or_default]
+    pub without_health: bool,
 }
 
 /// A reason in words.
@@ -53,7 +56,13 @@ pub fn Candidacy(props: &CandidacyProps) -> Html {
 
     let heading = t.candidacy_heading(SUBJECT, candidacy.verdict);
     let sentence = t.verdict_sentence(candidacy.verdict);
-    let reasons: Vec<ReasonView> = candidacy.reasons.iter().map(|r| reason_view(r, t, text.questions)).collect();
+    let reasons: Vec<ReasonView> = candidacy
+        .reasons
+        .iter()
+        .filter(|r| !(props.without_health && r.cause.is_health_answer()))
+        .map(|r| reason_view(r, t, text.questions))
+        .collect();
+    let left_out = (reasons.len() < candidacy.reasons.len()).then_some(t.print_health_left_out);
     let earliest = candidacy.earliest.map(|d| t.earliest(d));
     let preparation: Vec<CareView> = care.0.iter().map(|c| care_view(c, t)).collect();
     let aftercare: Vec<CareView> = care.1.iter().map(|c| care_view(c, t)).collect();
@@ -65,12 +74,15 @@ pub fn Candidacy(props: &CandidacyProps) -> Html {
             if let Some(earliest) = earliest {
                 <p class="tc-earliest">{ earliest }</p>
             }
-            if !reasons.is_empty() {
+            if !candidacy.reasons.is_empty() {
                 <h4>{ t.reasons_heading }</h4>
             }
             <ul class="tc-reasons" hidden={reasons.is_empty()}>
                 { for reasons.iter().map(|r| reason(r, t)) }
             </ul>
+            if let Some(left_out) = left_out {
+                <p class="tc-reasons-left-out">{ left_out }</p>
+            }
             <div class="tc-care">
                 <div class="tc-care-list">
                     <h4>{ t.prepare_heading }</h4>

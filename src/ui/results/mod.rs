@@ -11,6 +11,8 @@ mod family_card;
 pub mod geometry;
 mod keep_share;
 mod plan;
+mod print_button;
+mod print_summary;
 mod ranking;
 #[allow(clippy::module_inception)]
 mod results;
@@ -18,6 +20,7 @@ mod timeline_chart;
 mod timeline_table;
 mod why;
 
+pub use print_summary::{PrintSummary, PrintSummaryProps};
 pub use results::{Results, ResultsProps};
 
 use crate::answers::snake_key;

@@ -6,10 +6,12 @@ use super::compare_picker::ComparePicker;
 use super::disclaimer::Disclaimer;
 use super::keep_share::KeepShare;
 use super::plan::CombinedPlan;
+use super::print_button::PrintButton;
 use super::ranking::Ranking;
 use super::timeline_chart::TimelineChart;
 use super::timeline_table::TimelineTable;
-use crate::assessment::{Assessment, Note};
+use crate::answers::Answers;
+use crate::assessment::Assessment;
 use crate::catalog::TreatmentId;
 use crate::config::{Remember, WidgetConfig};
 use crate::events::BookingRequest;
@@ -22,6 +24,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub assessment: Rc<Assessment>,
+    /// The answers behind it, for the printed summary.
+    pub answers: Rc<Answers>,
     pub config: Rc<WidgetConfig>,
     pub on_edit: Callback<Step>,
     /// The visitor chose to book; true when the host handles it.
@@ -52,13 +56,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let t = locale.text().results;
 
     let summary = t.summary(assessment.recommended().map(|f| (f.family, f.best, f.score, f.verdict)));
-    let notes: Vec<String> = assessment
-        .notes
-        .iter()
-        .map(|n| match *n {
-            Note::MelasmaCareFirst { source } => t.with_source(t.note_melasma, t.citation(source)),
-        })
-        .collect();
+    let notes: Vec<String> = assessment.notes.iter().map(|n| t.note(*n)).collect();
 
     let edits: Vec<EditButton> =
         Step::QUESTIONS.iter().zip(t.edit).map(|(&step, label)| EditButton { step, label }).collect();
@@ -93,6 +91,13 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     let timeline_intro = t.timeline_intro(assessment.start);
     let clinic = AttrValue::from(props.config.clinic_name.clone());
+    let print = PrintButton {
+        assessment: assessment.clone(),
+        answers: props.answers.clone(),
+        config: props.config.clone(),
+        shown: shown.clone(),
+    }
+    .view();
 
     html! {
         <section class="tc-results">
@@ -125,6 +130,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <TimelineChart assessment={assessment.clone()} shown={shown.clone()} {locale} />
                 <TimelineTable assessment={assessment.clone()} {shown} {locale} />
             </section>
+
+            { print }
 
             <Booking config={props.config.clone()} assessment={assessment.clone()} {compared}
                 on_request={props.on_booking.clone()} />
