@@ -100,7 +100,9 @@ pub fn encode(state: &State, include: Include) -> String {
     let health = if include.health {
         let mut h: String = Condition::ALL.iter().map(|&c| digit(index(&YesNo::ALL, d.health.answer(c)))).collect();
         h.push(digit(index(&IsotretinoinChoice::ALL, d.isotretinoin)));
-        if let Some(last) = d.isotretinoin_last_taken {
+        // A date left from an earlier "stopped" answer is not an answer: the decoder refuses a
+        // date with any other choice.
+        if let Some(last) = d.isotretinoin_last_taken.filter(|_| d.isotretinoin == IsotretinoinChoice::Stopped) {
             h.push_str(&compact_date(last));
         }
         h
