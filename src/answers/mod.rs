@@ -322,9 +322,10 @@ impl Answers {
     /// Reads answers from JSON (the `assess` command's input, `docs/answers.md`) and
     /// [validates](Answers::validate) them for `today`. Every error names the field
     /// (`health.conditions.sunburn`), `answers` when it is about the whole text (malformed JSON,
-    /// with its line and column, or text after the answers).
+    /// with its line and column, or text after the answers). Messages are one line: a control
+    /// character the input put in a key is shown escaped (`\n`).
     pub fn from_json(input: &str, today: Date) -> Result<Answers, AnswersError> {
-        let whole = |problem: String| AnswersError { field: "answers".into(), problem };
+        let whole = |problem: String| AnswersError { field: "answers".into(), problem: one_line(&problem) };
         let mut reader = serde_json::Deserializer::from_str(input);
         let answers: Answers = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
             let path = e.path().to_string();
@@ -332,13 +333,19 @@ impl Answers {
             if path == "." || path.is_empty() {
                 whole(inner.to_string())
             } else {
-                AnswersError { field: path, problem: inner.to_string() }
+                AnswersError { field: one_line(&path), problem: one_line(&inner.to_string()) }
             }
         })?;
         reader.end().map_err(|e| whole(e.to_string()))?;
         answers.validate(today)?;
         Ok(answers)
     }
+}
+
+/// `text` with its control characters escaped (`\n`, `\u{1b}`), so that a message quoting the
+/// input stays on one line.
+fn one_line(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
 }
 
 /// The snake_case JSON key of a unit enum variant (`Condition::OpenWounds` -> `open_wounds`,
@@ -425,6 +432,10 @@ mod tests {
         assert_eq!(e.field, "skin_type");
         let e = Answers::from_json("", today).unwrap_err();
         assert_eq!(e.field, "answers");
+        // Found by tests/fuzz.rs: a key with a newline made a two-line message.
+        let e = Answers::from_json(&json.replacen("\"concern\"", "\"con\\ncern\"", 1), today).unwrap_err();
+        assert!(!e.to_string().contains('\n'), "{e}");
+        assert_eq!(e.field, "concerns[0].con\\ncern");
     }
 
     #[test]
