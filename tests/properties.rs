@@ -151,6 +151,22 @@ fn no_better(
     Ok(())
 }
 
+/// Where "yes" would change a verdict, "not sure" is never taken as "no": it is at least "talk to
+/// your provider first".
+fn never_taken_as_no(
+    what: &str,
+    no: &BTreeMap<TreatmentId, Verdict>,
+    not_sure: &BTreeMap<TreatmentId, Verdict>,
+    yes: &BTreeMap<TreatmentId, Verdict>,
+) -> Result<(), TestCaseError> {
+    for (id, n) in no {
+        if yes[id] > *n {
+            prop_assert!(not_sure[id] >= Verdict::TalkToProvider, "{what}: {id:?} is {:?} on not sure", not_sure[id]);
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(config())]
 
@@ -222,6 +238,7 @@ proptest! {
             let not_sure = answered(YesNo::NotSure);
             no_better(&format!("{condition:?} no -> not sure"), &no, &not_sure)?;
             no_better(&format!("{condition:?} not sure -> yes"), &not_sure, &yes)?;
+            never_taken_as_no(&format!("{condition:?}"), &no, &not_sure, &yes)?;
         }
         // Isotretinoin: never taking it is the safest answer, taking it now the riskiest, and a
         // more recent last dose never helps.
@@ -231,6 +248,7 @@ proptest! {
         let not_sure = taking(Isotretinoin::NotSure);
         let recent = taking(Isotretinoin::Stopped { last_taken: v.today.add_days(-back) });
         let older = taking(Isotretinoin::Stopped { last_taken: v.today.add_days(-back - longer) });
+        never_taken_as_no("isotretinoin", &never, &not_sure, &current)?;
         for (what, better, worse) in [
             ("isotretinoin never -> current", &never, &current),
             ("isotretinoin never -> not sure", &never, &not_sure),
