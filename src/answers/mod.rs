@@ -323,7 +323,9 @@ impl Answers {
     /// [validates](Answers::validate) them for `today`. Every error names the field
     /// (`health.conditions.sunburn`), `answers` when it is about the whole text (malformed JSON,
     /// with its line and column, or text after the answers). Messages are one line: a control
-    /// character the input put in a key is shown escaped (`\n`).
+    /// character the input put in a key is shown escaped (`\n`). Native only (serde_json is not
+    /// in the wasm).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(input: &str, today: Date) -> Result<Answers, AnswersError> {
         let whole = |problem: String| AnswersError { field: "answers".into(), problem: one_line(&problem) };
         let mut reader = serde_json::Deserializer::from_str(input);
@@ -344,6 +346,7 @@ impl Answers {
 
 /// `text` with its control characters escaped (`\n`, `\u{1b}`), so that a message quoting the
 /// input stays on one line.
+#[cfg(not(target_arch = "wasm32"))]
 fn one_line(text: &str) -> String {
     text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
 }
