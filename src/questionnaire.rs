@@ -3,7 +3,7 @@
 //! it in a Yew reducer (`ui::state`), and native tests drive it directly.
 
 use crate::answers::{
-    Answers, Budget, Concern, ConcernAnswer, Condition, Downtime, Fitzpatrick, Health, Isotretinoin, Preferences,
+    self, Answers, Budget, Concern, ConcernAnswer, Condition, Downtime, Fitzpatrick, Health, Isotretinoin, Preferences,
     QuizItem, Severity, YesNo,
 };
 use crate::date::Date;
@@ -255,7 +255,31 @@ pub enum Action {
     StartOver,
 }
 
+impl Action {
+    /// Whether the questionnaire shown on `today` takes this action: an event or start date more
+    /// than [`MAX_YEARS_AHEAD`](crate::answers::MAX_YEARS_AHEAD) years ahead, or a last
+    /// isotretinoin dose after `today` or before 1900, is no answer (the same limits as
+    /// [`Answers::validate`] and the saved answers). Clearing a date always fits.
+    pub fn fits(&self, today: Date) -> bool {
+        match *self {
+            Action::SetEventDate(Some(d)) | Action::SetStartDate(Some(d)) => answers::within_horizon(d, today),
+            Action::SetIsotretinoinLastTaken(Some(d)) => answers::plausible_last_dose(d, today),
+            _ => true,
+        }
+    }
+}
+
 impl State {
+    /// [`State::apply`] for the questionnaire shown on `today`: an action that does not
+    /// [fit](Action::fits) that day is ignored, so no answer beyond the dates' limits gets in.
+    pub fn apply_on(self, action: Action, today: Date) -> State {
+        if action.fits(today) {
+            self.apply(action)
+        } else {
+            self
+        }
+    }
+
     /// Where "next" leads from the current screen, if it may be left.
     pub fn next_step(&self) -> Option<Step> {
         if self.draft.missing(self.step).is_some() {

@@ -22,7 +22,7 @@
 //! | 10 | skin-type quiz | empty, or 10 characters `-` or `0`-`4` |
 //! | 11 | health | empty (left out), or 19 digits `0`-`2` (no, yes, not sure; [`Condition::ALL`]), then the isotretinoin choice `0`-`3`, then its last dose `YYYYMMDD` or nothing |
 
-use crate::answers::{Budget, Concern, Condition, Downtime, Fitzpatrick, Health, QuizItem, Severity, YesNo};
+use crate::answers::{self, Budget, Concern, Condition, Downtime, Fitzpatrick, Health, QuizItem, Severity, YesNo};
 use crate::date::Date;
 use crate::questionnaire::{Draft, IsotretinoinChoice, Quiz, State, Step};
 use std::fmt;
@@ -100,7 +100,9 @@ pub fn encode(state: &State, include: Include) -> String {
     let health = if include.health {
         let mut h: String = Condition::ALL.iter().map(|&c| digit(index(&YesNo::ALL, d.health.answer(c)))).collect();
         h.push(digit(index(&IsotretinoinChoice::ALL, d.isotretinoin)));
-        if let Some(last) = d.isotretinoin_last_taken {
+        // A date left from an earlier "stopped" answer is not an answer: the decoder refuses a
+        // date with any other choice.
+        if let Some(last) = d.isotretinoin_last_taken.filter(|_| d.isotretinoin == IsotretinoinChoice::Stopped) {
             h.push_str(&compact_date(last));
         }
         h
@@ -113,7 +115,9 @@ pub fn encode(state: &State, include: Include) -> String {
 
 /// Decodes a text written by [`encode`]. Without health answers, every health question is "no"
 /// and isotretinoin "never" (the visitor answers them again; the results say so). An event date
-/// that has passed by `today` is dropped, as is a last isotretinoin dose after `today`.
+/// that has passed by `today` is dropped; an event or start date more than
+/// [`answers::MAX_YEARS_AHEAD`] years after `today`, or a last isotretinoin dose after `today` or
+/// before 1900, is a malformed field.
 pub fn decode(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
     if text.len() > MAX_LEN {
         return Err(DecodeError::TooLong);
@@ -146,8 +150,9 @@ pub fn decode(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
     draft.downtime = *Downtime::ALL.get(one_digit(fields[5], "downtime")?).ok_or(DecodeError::Field("downtime"))?;
     draft.preferences.budget = *Budget::ALL.get(one_digit(fields[6], "budget")?).ok_or(DecodeError::Field("budget"))?;
     draft.preferences.injections_ok = flag(fields[7], "injections")?;
-    draft.preferences.event_date = optional_date(fields[8], "event date")?.filter(|&d| d >= today);
-    draft.start_date = optional_date(fields[9], "start date")?;
+    draft.preferences.event_date =
+        ahead(optional_date(fields[8], "event date")?, today, "event date")?.filter(|&d| d >= today);
+    draft.start_date = ahead(optional_date(fields[9], "start date")?, today, "start date")?;
     let quiz = quiz(fields[10])?;
     let has_health = !fields[11].is_empty();
     if has_health {
@@ -192,7 +197,9 @@ fn health(field: &str, today: Date, draft: &mut Draft) -> Result<(), DecodeError
     };
     draft.isotretinoin = choice;
     let last = optional_date(&field[n + 1..], "isotretinoin")?;
-    if last.is_some_and(|d| d > today) || (last.is_some() != (choice == IsotretinoinChoice::Stopped)) {
+    if last.is_some_and(|d| !answers::plausible_last_dose(d, today))
+        || (last.is_some() != (choice == IsotretinoinChoice::Stopped))
+    {
         return Err(DecodeError::Field("isotretinoin"));
     }
     draft.isotretinoin_last_taken = last;
@@ -243,6 +250,14 @@ fn flag(field: &str, name: &'static str) -> Result<bool, DecodeError> {
 fn compact_date(d: Date) -> String {
     let (y, m, day) = d.ymd();
     format!("{y:04}{m:02}{day:02}")
+}
+
+/// An event or start date no further ahead than the answers accept ([`answers::within_horizon`]).
+fn ahead(date: Option<Date>, today: Date, name: &'static str) -> Result<Option<Date>, DecodeError> {
+    match date {
+        Some(d) if !answers::within_horizon(d, today) => Err(DecodeError::Field(name)),
+        _ => Ok(date),
+    }
 }
 
 fn optional_date(field: &str, name: &'static str) -> Result<Option<Date>, DecodeError> {

@@ -86,6 +86,47 @@ fn an_event_that_has_passed_is_dropped_and_a_future_dose_refused() {
 }
 
 #[test]
+fn a_last_dose_left_from_a_changed_answer_is_not_kept() {
+    // Found by tests/fuzz.rs: "stopped", a date, then "current": the date stayed in the draft, was
+    // written, and the decoder refused the whole text (a reload lost every answer, a link failed).
+    let state = full_state().apply(Action::SetIsotretinoin(IsotretinoinChoice::Current));
+    assert!(state.draft.isotretinoin_last_taken.is_some());
+    let (back, _) = decode(&encode(&state, ALL), today()).expect("the state is restored");
+    assert_eq!(back.draft.isotretinoin, IsotretinoinChoice::Current);
+    assert_eq!(back.draft.isotretinoin_last_taken, None);
+    assert_eq!(back.draft.to_answers(), state.draft.to_answers(), "the same answers");
+    assert!(decode_link(&encode(&state, Include { health: true, progress: false }), today()).is_ok());
+}
+
+#[test]
+fn dates_beyond_the_answers_limits_are_malformed_fields() {
+    // Today 2026-12-01: event and start dates up to 2031-12-01, a last dose from 1900.
+    let mut state = full_state();
+    state.draft.preferences.event_date = Some("2031-12-01".parse().unwrap());
+    state.draft.start_date = Some("2031-12-01".parse().unwrap());
+    assert_eq!(decode(&encode(&state, ALL), today()).unwrap().0, state, "exactly five years ahead is kept");
+    let beyond = |edit: &dyn Fn(&mut State)| {
+        let mut s = full_state();
+        edit(&mut s);
+        decode(&encode(&s, ALL), today())
+    };
+    assert_eq!(
+        beyond(&|s| s.draft.preferences.event_date = Some("2031-12-02".parse().unwrap())),
+        Err(DecodeError::Field("event date"))
+    );
+    assert_eq!(
+        beyond(&|s| s.draft.start_date = Some("9999-12-31".parse().unwrap())),
+        Err(DecodeError::Field("start date"))
+    );
+    assert_eq!(
+        beyond(&|s| s.draft.isotretinoin_last_taken = Some("1899-12-31".parse().unwrap())),
+        Err(DecodeError::Field("isotretinoin"))
+    );
+    let link = encode(&state, LINK).replace("20311201", "99991231");
+    assert_eq!(decode_link(&link, today()), Err(DecodeError::Field("event date")));
+}
+
+#[test]
 fn every_malformed_text_is_an_error_naming_what_is_wrong() {
     let good = encode(&full_state(), ALL);
     let fields: Vec<&str> = good.split('.').collect();

@@ -142,6 +142,60 @@ fn impossible_answers_are_named() {
 }
 
 #[test]
+fn dates_years_ahead_are_refused_naming_the_field() {
+    // Before the horizon, `start_date: 9999-12-31` was accepted and the timelines ran into year 10000.
+    let cases = [
+        (example_with(&["start_date"], Some("9999-12-31".into())), "start_date: 9999-12-31 is more than 5 years ahead"),
+        (
+            example_with(&["preferences", "event_date"], Some("2031-11-22".into())),
+            "preferences.event_date: 2031-11-22 is more than 5 years ahead (the latest is 2031-11-21)",
+        ),
+        (
+            example_with(
+                &["health", "isotretinoin"],
+                Some(serde_json::json!({ "status": "stopped", "last_taken": "0001-01-01" })),
+            ),
+            "health.isotretinoin.last_taken: 0001-01-01 is before 1900",
+        ),
+    ];
+    for (input, message) in cases {
+        let out = assess(&["--today", "2026-11-21"], &input);
+        assert_eq!(out.status.code(), Some(2), "{message}");
+        assert!(out.stdout.is_empty());
+        assert!(stderr(&out).starts_with("assess: "), "{}", stderr(&out));
+        assert!(stderr(&out).contains(message), "{}", stderr(&out));
+    }
+    let out = assess(&["--today", "2026-11-21"], &example_with(&["start_date"], Some("2031-11-21".into())));
+    assert!(out.status.success(), "exactly five years ahead is accepted: {}", stderr(&out));
+}
+
+#[test]
+fn text_after_the_answers_is_refused() {
+    let out = assess(&[], &format!("{EXAMPLE} trailing"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("assess: answers: trailing characters"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_closed_output_pipe_is_an_error_not_a_panic() {
+    // `assess answers.json | head -1`: the reader goes away before the assessment is written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_assess"))
+        .args(["--today", "2026-11-21", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child.stdin.take().unwrap().write_all(EXAMPLE.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.starts_with("assess: cannot write the assessment"), "{err}");
+}
+
+#[test]
 fn malformed_json_and_a_missing_file_are_clear_errors() {
     let out = assess(&[], "{ \"concerns\": [ ");
     assert_eq!(out.status.code(), Some(2));

@@ -141,3 +141,29 @@ fn start_over_clears_every_answer_and_returns_to_the_first_screen() {
     actions.push(Action::StartOver);
     assert_eq!(run(&actions), State::default());
 }
+
+#[test]
+fn dates_beyond_the_answers_limits_are_ignored_on_the_day_shown() {
+    let today = date("2026-11-21");
+    let apply = |actions: &[Action]| actions.iter().fold(State::default(), |s, a| s.apply_on(*a, today));
+    let s = apply(&[
+        Action::SetEventDate(Some(date("2031-11-21"))),
+        Action::SetStartDate(Some(date("2027-01-04"))),
+        Action::SetIsotretinoinLastTaken(Some(date("1900-01-01"))),
+    ]);
+    assert_eq!(s.draft.preferences.event_date, Some(date("2031-11-21")), "five years ahead is the limit");
+    let kept = s.clone();
+    let s = [
+        Action::SetEventDate(Some(date("2031-11-22"))),
+        Action::SetStartDate(Some(date("9999-12-31"))),
+        Action::SetIsotretinoinLastTaken(Some(date("1899-12-31"))),
+        Action::SetIsotretinoinLastTaken(Some(date("2026-11-22"))),
+    ]
+    .iter()
+    .fold(s, |s, a| s.apply_on(*a, today));
+    assert_eq!(s, kept, "each is ignored, the earlier answer stays");
+    assert!(!Action::SetStartDate(Some(date("9999-12-31"))).fits(today));
+    assert!(Action::SetStartDate(None).fits(today), "clearing a date always fits");
+    let s = s.apply_on(Action::SetEventDate(None), today);
+    assert_eq!(s.draft.preferences.event_date, None);
+}

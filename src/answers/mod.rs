@@ -249,10 +249,34 @@ impl std::fmt::Display for AnswersError {
 
 impl std::error::Error for AnswersError {}
 
+/// How far ahead an event or start date may be, in years: further is a slip of the keyboard
+/// (`9999-12-31`), not a plan, and would run the timelines into year 10000.
+pub const MAX_YEARS_AHEAD: i32 = 5;
+
+/// The earliest year of a last isotretinoin dose accepted: before it is a typo.
+pub const EARLIEST_DOSE_YEAR: i32 = 1900;
+
+/// The latest event or start date accepted on `today`: [`MAX_YEARS_AHEAD`] years later (from
+/// 29 February, the 28th).
+pub fn latest_date(today: Date) -> Date {
+    today.add_months(12 * MAX_YEARS_AHEAD)
+}
+
+/// Whether `date` is no further ahead of `today` than an event or start date may be.
+pub fn within_horizon(date: Date, today: Date) -> bool {
+    date <= latest_date(today)
+}
+
+/// Whether `date` may be the last isotretinoin dose on `today`: not after it, not before 1900.
+pub fn plausible_last_dose(date: Date, today: Date) -> bool {
+    date <= today && date.ymd().0 >= EARLIEST_DOSE_YEAR
+}
+
 impl Answers {
     /// Checks what the types alone cannot: at least one concern, no concern twice, every health
     /// question answered (and "not sure" only where it is offered), no isotretinoin dose after
-    /// `today` and no event date before it.
+    /// `today` or before 1900, no event date before `today`, and no event or start date more
+    /// than [`MAX_YEARS_AHEAD`] years after it.
     pub fn validate(&self, today: Date) -> Result<(), AnswersError> {
         let err = |field: &str, problem: &str| Err(AnswersError { field: field.into(), problem: problem.into() });
         if self.concerns.is_empty() {
@@ -277,12 +301,54 @@ impl Answers {
             if last_taken > today {
                 return err("health.isotretinoin.last_taken", &format!("{last_taken} is after today ({today})"));
             }
+            if !plausible_last_dose(last_taken, today) {
+                return err("health.isotretinoin.last_taken", &format!("{last_taken} is before {EARLIEST_DOSE_YEAR}"));
+            }
         }
         if let Some(event) = self.preferences.event_date.filter(|&e| e < today) {
             return err("preferences.event_date", &format!("{event} is in the past (today is {today})"));
         }
+        let too_far =
+            |d: Date| format!("{d} is more than {MAX_YEARS_AHEAD} years ahead (the latest is {})", latest_date(today));
+        if let Some(event) = self.preferences.event_date.filter(|&e| !within_horizon(e, today)) {
+            return err("preferences.event_date", &too_far(event));
+        }
+        if let Some(start) = self.start_date.filter(|&s| !within_horizon(s, today)) {
+            return err("start_date", &too_far(start));
+        }
         Ok(())
     }
+
+    /// Reads answers from JSON (the `assess` command's input, `docs/answers.md`) and
+    /// [validates](Answers::validate) them for `today`. Every error names the field
+    /// (`health.conditions.sunburn`), `answers` when it is about the whole text (malformed JSON,
+    /// with its line and column, or text after the answers). Messages are one line: a control
+    /// character the input put in a key is shown escaped (`\n`). Native only (serde_json is not
+    /// in the wasm).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json(input: &str, today: Date) -> Result<Answers, AnswersError> {
+        let whole = |problem: String| AnswersError { field: "answers".into(), problem: one_line(&problem) };
+        let mut reader = serde_json::Deserializer::from_str(input);
+        let answers: Answers = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if path == "." || path.is_empty() {
+                whole(inner.to_string())
+            } else {
+                AnswersError { field: one_line(&path), problem: one_line(&inner.to_string()) }
+            }
+        })?;
+        reader.end().map_err(|e| whole(e.to_string()))?;
+        answers.validate(today)?;
+        Ok(answers)
+    }
+}
+
+/// `text` with its control characters escaped (`\n`, `\u{1b}`), so that a message quoting the
+/// input stays on one line.
+#[cfg(not(target_arch = "wasm32"))]
+fn one_line(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
 }
 
 /// The snake_case JSON key of a unit enum variant (`Condition::OpenWounds` -> `open_wounds`,
@@ -309,6 +375,70 @@ mod tests {
 
     fn serde_name<T: Serialize>(v: &T) -> String {
         serde_json::to_value(v).unwrap().as_str().unwrap().to_string()
+    }
+
+    fn minimal() -> Answers {
+        Answers {
+            concerns: vec![ConcernAnswer { concern: Concern::Dullness, severity: Severity::Mild }],
+            skin_type: Fitzpatrick::III,
+            downtime: Downtime::default(),
+            preferences: Preferences::default(),
+            health: Health::all_no(),
+            start_date: None,
+        }
+    }
+
+    fn date(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn event_and_start_dates_may_be_up_to_five_years_ahead() {
+        let today = date("2026-11-21");
+        assert_eq!(latest_date(today), date("2031-11-21"));
+        assert_eq!(latest_date(date("2028-02-29")), date("2033-02-28"));
+        let mut a = minimal();
+        a.preferences.event_date = Some(date("2031-11-21"));
+        a.start_date = Some(date("2031-11-21"));
+        assert_eq!(a.validate(today), Ok(()));
+
+        a.preferences.event_date = Some(date("2031-11-22"));
+        let e = a.validate(today).unwrap_err();
+        assert_eq!(e.field, "preferences.event_date");
+        assert_eq!(e.problem, "2031-11-22 is more than 5 years ahead (the latest is 2031-11-21)");
+
+        a.preferences.event_date = None;
+        a.start_date = Some(date("9999-12-31"));
+        let e = a.validate(today).unwrap_err();
+        assert_eq!(e.to_string(), "start_date: 9999-12-31 is more than 5 years ahead (the latest is 2031-11-21)");
+    }
+
+    #[test]
+    fn a_last_isotretinoin_dose_before_1900_is_refused() {
+        let today = date("2026-11-21");
+        let mut a = minimal();
+        a.health.isotretinoin = Isotretinoin::Stopped { last_taken: date("1900-01-01") };
+        assert_eq!(a.validate(today), Ok(()));
+        a.health.isotretinoin = Isotretinoin::Stopped { last_taken: date("1899-12-31") };
+        let e = a.validate(today).unwrap_err();
+        assert_eq!(e.to_string(), "health.isotretinoin.last_taken: 1899-12-31 is before 1900");
+    }
+
+    #[test]
+    fn answers_are_read_from_json_with_the_field_of_each_problem() {
+        let today = date("2026-11-21");
+        let json = serde_json::to_string(&minimal()).unwrap();
+        assert_eq!(Answers::from_json(&json, today), Ok(minimal()));
+        let e = Answers::from_json(&format!("{json} trailing"), today).unwrap_err();
+        assert_eq!(e.field, "answers", "text after the answers is refused: {e}");
+        let e = Answers::from_json(&json.replace("\"III\"", "\"VII\""), today).unwrap_err();
+        assert_eq!(e.field, "skin_type");
+        let e = Answers::from_json("", today).unwrap_err();
+        assert_eq!(e.field, "answers");
+        // Found by tests/fuzz.rs: a key with a newline made a two-line message.
+        let e = Answers::from_json(&json.replacen("\"concern\"", "\"con\\ncern\"", 1), today).unwrap_err();
+        assert!(!e.to_string().contains('\n'), "{e}");
+        assert_eq!(e.field, "concerns[0].con\\ncern");
     }
 
     #[test]

@@ -10,12 +10,15 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    match cli::run(std::env::args().skip(1).collect()) {
-        Ok(json) => println!("{json}"),
-        Err(message) => {
-            eprintln!("assess: {message}");
-            std::process::exit(2);
-        }
+    use std::io::Write;
+    // Written, not `println!`ed: a closed pipe (`assess … | head`) is an error to report, not a
+    // panic.
+    let written = cli::run(std::env::args().skip(1).collect()).and_then(|json| {
+        writeln!(std::io::stdout().lock(), "{json}").map_err(|e| format!("cannot write the assessment: {e}"))
+    });
+    if let Err(message) = written {
+        let _ = writeln!(std::io::stderr().lock(), "assess: {message}");
+        std::process::exit(2);
     }
 }
 
@@ -75,18 +78,7 @@ mod cli {
 
     /// Parses and validates answers; every error names the field (`health.conditions.sunburn`).
     pub fn parse_answers(input: &str, today: Date) -> Result<Answers, String> {
-        let de = &mut serde_json::Deserializer::from_str(input);
-        let answers: Answers = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            if path == "." || path.is_empty() {
-                format!("answers: {inner}")
-            } else {
-                format!("{path}: {inner}")
-            }
-        })?;
-        answers.validate(today).map_err(|e| e.to_string())?;
-        Ok(answers)
+        Answers::from_json(input, today).map_err(|e| e.to_string())
     }
 
     fn system_today() -> Date {

@@ -115,6 +115,10 @@ fn json_problems_name_the_path_or_the_place() {
     assert_eq!(e.field, SCRIPT_FIELD);
     assert!(e.problem.contains("expected an object such as {\"treatments\""), "{e}");
     assert_eq!(field(r#"{} {}"#).field, SCRIPT_FIELD);
+    // Found by tests/fuzz.rs: an empty key made an error with an empty field (": unknown field ``").
+    let e = field(r#"{"": {}}"#);
+    assert_eq!(e.field, SCRIPT_FIELD);
+    assert!(e.problem.starts_with("unknown field ``"), "{e}");
 }
 
 #[test]
