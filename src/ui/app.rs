@@ -31,10 +31,17 @@ pub struct AppProps {
     pub instance: AttrValue,
 }
 
-/// A callback that turns its argument into an [`Action`] and dispatches it.
+/// A callback that turns its argument into an [`Action`] and dispatches it, unless the action
+/// does not fit today (a date beyond the answers' limits: [`Action::fits`]).
 fn act<T: 'static>(state: &UseReducerHandle<State>, to_action: impl Fn(T) -> Action + 'static) -> Callback<T> {
     let dispatcher = state.dispatcher();
-    Callback::from(move |value: T| dispatcher.dispatch(to_action(value)))
+    let today = crate::web::today();
+    Callback::from(move |value: T| {
+        let action = to_action(value);
+        if action.fits(today) {
+            dispatcher.dispatch(action);
+        }
+    })
 }
 
 fn hint(text: &QuestionText, missing: Missing) -> &'static str {

@@ -32,7 +32,7 @@ pub fn IsotretinoinRow(props: &IsotretinoinRowProps) -> Html {
         html! {
             <label class="tc-field tc-row-detail">
                 <span class="tc-field-label">{ text.isotretinoin_last_taken }</span>
-                <input type="date" name="isotretinoin-last-taken" required=true max={props.today.to_string()}
+                <input type="date" name="isotretinoin-last-taken" required=true min="1900-01-01" max={props.today.to_string()}
                     value={dom::date_attr(props.last_taken)} oninput={dom::on_input(&on_date)} onchange={on_date} />
             </label>
         }

@@ -49,6 +49,7 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
     let on_date = props.on_event_date.reform(|e: Event| dom::date_value(&e));
     let on_start = props.on_start_date.reform(|e: Event| dom::date_value(&e));
     let today = props.today.to_string();
+    let latest = crate::answers::latest_date(props.today).to_string();
     html! {
         <div class="tc-step" data-step={key}>
             <h2 class="tc-title">{ text.step(key) }</h2>
@@ -66,7 +67,7 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
                 <label class="tc-field">
                     <span class="tc-field-label">{ text.event_label }</span>
                     <span class="tc-field-hint">{ text.event_hint }</span>
-                    <input type="date" name="event-date" min={today.clone()}
+                    <input type="date" name="event-date" min={today.clone()} max={latest.clone()}
                         value={dom::date_attr(prefs.event_date)} oninput={dom::on_input(&on_date)} onchange={on_date} />
                 </label>
             </div>
@@ -74,7 +75,7 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
                 <label class="tc-field">
                     <span class="tc-field-label">{ text.start_label }</span>
                     <span class="tc-field-hint">{ text.start_hint }</span>
-                    <input type="date" name="start-date" min={today}
+                    <input type="date" name="start-date" min={today} max={latest}
                         value={dom::date_attr(props.start_date)} oninput={dom::on_input(&on_start)} onchange={on_start} />
                 </label>
             </div>
