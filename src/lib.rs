@@ -5,7 +5,8 @@
 //! - [`answers`], [`catalog`], [`engine`], [`assessment`], [`date`], [`config`], [`text`],
 //!   [`saved`] (stored answers and share links) and [`questionnaire`] (the UI's state and reducer) know nothing of the browser and are tested
 //!   natively with `cargo test`;
-//! - `ui` (Yew components) and `web` (mounting) exist only in the wasm32 build.
+//! - `ui` (Yew components), `web` (mounting) and `containment` (what a panic does) exist only
+//!   in the wasm32 build.
 
 pub mod answers;
 pub mod assessment;
@@ -19,6 +20,10 @@ pub mod saved;
 mod sort;
 pub mod text;
 
+#[cfg(target_arch = "wasm32")]
+pub mod containment;
+#[cfg(all(target_arch = "wasm32", feature = "test-trigger"))]
+mod test_trigger;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

@@ -78,6 +78,11 @@ impl Widget {
     /// Reads `host`'s configuration and renders the widget (or the configuration's problem)
     /// into `root`.
     pub fn mount(host: Element, root: HtmlElement) -> Widget {
+        #[cfg(feature = "test-trigger")]
+        {
+            crate::test_trigger::check(&host, "mount");
+            crate::test_trigger::arm(&host, &root);
+        }
         let announcer = Announcer::attach(&host).ok().map(Rc::new);
         let mut widget = Widget { host, root, app: None, config: None, announcer };
         widget.refresh();
@@ -87,11 +92,19 @@ impl Widget {
     /// Reads the configuration again (an attribute or the JSON changed) and re-renders,
     /// keeping the visitor's answers when the configuration stays valid.
     pub fn refresh(&mut self) {
+        #[cfg(feature = "test-trigger")]
+        crate::test_trigger::check(&self.host, "refresh");
         adopt_styles(&self.root);
         match read_config(&self.host) {
             Ok(config) => self.show(config),
             Err(problem) => self.show_problem(&problem),
         }
+    }
+
+    /// Calls `listener(message)` if the widget's code ever panics, just before the WebAssembly
+    /// instance (every widget on the page) stops; the loader calls it once (src/containment.rs).
+    pub fn on_panic(listener: js_sys::Function) {
+        crate::containment::listen(listener);
     }
 
     /// Removes the app (its listeners and DOM) from the element.

@@ -1,5 +1,6 @@
 //! What a language provides for the embedding around the questions and results: the booking
-//! line and the message shown instead of the widget when a clinic's configuration is invalid.
+//! line, the message shown instead of the widget when a clinic's configuration is invalid, and
+//! the loader's messages when the widget cannot load or has stopped.
 
 use super::results::fill;
 
@@ -48,6 +49,9 @@ pub struct EmbedText {
     pub booking_item_checks: &'static str,
     pub booking_item_answers: &'static str,
     pub booking_share_answers: &'static str,
+    /// Shown by the loader in every widget on the page when the widget's code has failed
+    /// (a panic, which stops the WebAssembly instance all of them share).
+    pub crashed: &'static str,
 }
 
 impl EmbedText {

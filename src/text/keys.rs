@@ -211,7 +211,7 @@ fn results(t: &mut ResultText, w: &mut Walker<'_, '_>) {
 
 fn embed(t: &mut EmbedText, w: &mut Walker<'_, '_>) {
     ones!(w, t; book, next_step, ask_clinic, no_clinic, config_error, load_failed);
-    ones!(w, t; notice_restore_failed, notice_link_failed, notice_link_without_health, notice_dismiss, start_over, keep_on_device, keep_on_device_hint, forget, forgotten, share_button, share_health, share_health_why, share_copied, share_copy_yourself, booking_tells, booking_item_plan, booking_item_language, booking_item_checks, booking_item_answers, booking_share_answers);
+    ones!(w, t; notice_restore_failed, notice_link_failed, notice_link_without_health, notice_dismiss, start_over, keep_on_device, keep_on_device_hint, forget, forgotten, share_button, share_health, share_health_why, share_copied, share_copy_yourself, booking_tells, booking_item_plan, booking_item_language, booking_item_checks, booking_item_answers, booking_share_answers, crashed);
 }
 
 /// The `{name}` blanks of a template, in order of appearance.

@@ -249,10 +249,12 @@ fn spanish_formats_dates_money_and_counts_its_own_way_natively() {
 }
 
 #[test]
-fn the_loader_shows_the_text_tables_failure_message() {
+fn the_loader_shows_the_text_tables_failure_messages() {
     let loader = include_str!("../loader/treatment-compare.js");
     for code in BUILT_IN {
-        let text = Locale::built_in(code).unwrap().text().embed.load_failed;
-        assert!(loader.contains(&format!("{code}: '{text}'")), "the loader's {code} message is not \"{text}\"");
+        let embed = &Locale::built_in(code).unwrap().text().embed;
+        for (key, text) in [("load_failed", embed.load_failed), ("crashed", embed.crashed)] {
+            assert!(loader.contains(&format!("{code}: '{text}'")), "the loader's {code} {key} is not \"{text}\"");
+        }
     }
 }

@@ -27,4 +27,5 @@ pub static EMBED: EmbedText = EmbedText {
     booking_item_checks: "each treatment\u{2019}s health check, never your health answers",
     booking_item_answers: "your concerns and skin type",
     booking_share_answers: "Also share my concerns and skin type with the clinic",
+    crashed: "Something went wrong in the treatment comparison. Please reload the page.",
 };

@@ -74,7 +74,14 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             };
             fit();
             let window = web_sys::window();
-            let listener = window.map(|w| gloo_events::EventListener::new(&w, "resize", move |_| fit()));
+            // The loader cannot remove this listener if the widget's code panics: it then does nothing.
+            let listener = window.map(|w| {
+                gloo_events::EventListener::new(&w, "resize", move |_| {
+                    if !crate::containment::panicked() {
+                        fit();
+                    }
+                })
+            });
             move || drop(listener)
         });
     }
