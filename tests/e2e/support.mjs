@@ -11,6 +11,11 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const dist = join(root, 'dist');
+/**
+ * A release build with the test trigger (`trunk build --release --offline --features
+ * test-trigger --dist dist-trigger`, made by scripts/test.sh's soak stage): the containment test's.
+ */
+export const distTrigger = join(root, 'dist-trigger');
 
 // The npm tools live in tools/node_modules (tools/package.json), not next to this file.
 const toolsRequire = createRequire(join(root, 'tools', 'package.json'));
@@ -37,7 +42,7 @@ const contentTypes = {
 };
 
 /**
- * Serves `dist/` on 127.0.0.1 (loopback only) at a free port.
+ * Serves `dir` (default `dist/`) on 127.0.0.1 (loopback only) at a free port.
  *
  * `overrides` maps a URL path ("/index.html"; "/" means the same) to a function `(text) => text`
  * that rewrites that file's content, or to a string that replaces it (a string also serves a
@@ -50,9 +55,9 @@ const contentTypes = {
  * Returns `{ url, origin, requests, close }`; `requests` lists every path the server was asked
  * for, in order.
  */
-export async function startServer({ overrides = {}, headers = {} } = {}) {
-  if (!existsSync(join(dist, 'index.html'))) {
-    throw new Error(`${join(dist, 'index.html')} is missing: run \`trunk build --release --offline\` first`);
+export async function startServer({ overrides = {}, headers = {}, dir = dist } = {}) {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${join(dir, 'index.html')} is missing: run \`trunk build --release --offline\` first`);
   }
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -60,8 +65,8 @@ export async function startServer({ overrides = {}, headers = {} } = {}) {
     try {
       let pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
       if (pathname.endsWith('/')) pathname += 'index.html';
-      const file = normalize(join(dist, pathname));
-      if (!file.startsWith(dist + sep)) {
+      const file = normalize(join(dir, pathname));
+      if (!file.startsWith(dir + sep)) {
         res.writeHead(403).end();
         return;
       }
