@@ -10,6 +10,7 @@ use crate::date::Date;
 use crate::events::WidgetEvent;
 use crate::ui::announce::Announcer;
 use crate::ui::app::{App, AppProps};
+use crate::ui::pool::Lease;
 use js_sys::{Array, Reflect};
 use serde::Serialize;
 use std::rc::Rc;
@@ -67,7 +68,7 @@ pub struct Widget {
     host: Element,
     /// Where the app renders, inside the host's shadow root.
     root: HtmlElement,
-    app: Option<AppHandle<App>>,
+    app: Option<Lease>,
     config: Option<WidgetConfig>,
     /// The live regions, in the host's light DOM (src/ui/announce.rs).
     announcer: Option<Rc<Announcer>>,
@@ -107,10 +108,11 @@ impl Widget {
         crate::containment::listen(listener);
     }
 
-    /// Removes the app (its listeners and DOM) from the element.
+    /// Removes the app (its DOM, its effects) from the element; the app waits for the next
+    /// widget (src/ui/pool.rs).
     pub fn unmount(&mut self) {
         if let Some(app) = self.app.take() {
-            app.destroy();
+            app.end();
         }
         self.config = None;
         self.root.set_text_content(None);
@@ -146,11 +148,13 @@ impl Widget {
         let instance = yew::AttrValue::from(instance_of(&self.host));
         let props = AppProps { config: Rc::new(config.clone()), today: today(), on_event, on_announce, instance };
         match self.app.as_mut() {
-            Some(app) => app.update(props),
+            Some(app) => app.show(props),
             None => {
                 self.root.set_text_content(None);
-                let root: Element = self.root.clone().into();
-                self.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+                match Lease::new(&self.root, props) {
+                    Ok(app) => self.app = Some(app),
+                    Err(e) => web_sys::console::error_1(&format!("treatment-compare: {}", js_message(&e)).into()),
+                }
             }
         }
         self.config = Some(config);
@@ -159,7 +163,7 @@ impl Widget {
     /// Replaces the widget with a message naming the problem, logs it and tells the host.
     fn show_problem(&mut self, problem: &ConfigError) {
         if let Some(app) = self.app.take() {
-            app.destroy();
+            app.end();
         }
         self.config = None;
         web_sys::console::error_1(&format!("treatment-compare: {problem}").into());

@@ -17,7 +17,7 @@ use crate::text::{Locale, QuestionText};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, Properties, PartialEq)]
 pub struct AppProps {
     pub config: Rc<WidgetConfig>,
     /// The visitor's local date: timelines start from it.

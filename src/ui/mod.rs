@@ -5,6 +5,7 @@ pub mod announce;
 pub mod app;
 pub mod components;
 pub mod keep;
+pub mod pool;
 pub mod print;
 pub mod results;
 pub mod state;
