@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every test: native engine/catalog/CLI tests, the
-# browser tests in headless Chromium (wasm-pack), the release build with its size report, and
-# the end-to-end tests of the built page (node --test, Playwright + axe-core, Chromium).
+# browser tests in headless Chromium (wasm-pack), the release build with its size report, the
+# end-to-end tests of the built page (node --test, Playwright + axe-core, Chromium), and the slow
+# ones: containment (against a test-trigger build) and the soak.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -19,8 +20,24 @@ echo "== release build (trunk) and size report =="
 trunk build --release --offline
 bash scripts/size-report.sh
 
+# The slow end-to-end files run in their own stage, below.
+slow=(tests/e2e/containment.test.mjs tests/e2e/soak.test.mjs)
+e2e=()
+for f in tests/e2e/*.test.mjs; do
+  [[ " ${slow[*]} " == *" $f "* ]] || e2e+=("$f")
+done
+
 echo "== end-to-end tests (node --test, Chromium) =="
-node --test --test-reporter=tap tests/e2e/ 2>&1 | tee -a "$log"
+node --test --test-reporter=tap "${e2e[@]}" 2>&1 | tee -a "$log"
+
+# Containment needs a build whose wasm can be made to panic on purpose (the test-trigger
+# feature, into dist-trigger/; only our crate recompiles); the containment test also checks that
+# dist/ has no trigger. Then the soak: 500 mounts, 200 journeys, 20 instances.
+echo "== containment and soak (test-trigger build, node --test, Chromium) =="
+started=$SECONDS
+trunk build --release --offline --features test-trigger --dist dist-trigger
+node --test --test-reporter=tap "${slow[@]}" 2>&1 | tee -a "$log"
+echo "containment and soak: $((SECONDS - started)) s"
 
 # One closing line over all runners: cargo's "test result: ok. N passed; M failed; ..." and
 # node's TAP totals "# pass N" / "# fail N".
