@@ -1,7 +1,7 @@
 // Soak and scale in the browser, against the release build (dist/): one page where 500
 // <treatment-compare> elements are mounted and removed and 200 journeys are completed, whose JS
 // heap, WebAssembly memory and DOM must level off; and 20 instances on one page, each completing
-// its own journey, with one wasm download. Slow (about a minute and a half on 2 cores): run by
+// its own journey, with one wasm download. Slow (about 40 s on 2 cores): run by
 // scripts/test.sh's soak stage, or `node --test tests/e2e/soak.test.mjs`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
