@@ -258,3 +258,24 @@ fn the_loader_shows_the_text_tables_failure_messages() {
         }
     }
 }
+
+#[test]
+fn the_typescript_text_keys_are_current() {
+    // src/loader/treatment-compare.d.ts's `TextKey`: every key, the optional plural forms too.
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/loader/treatment-compare.d.ts");
+    let committed = std::fs::read_to_string(path).unwrap();
+    let (begin, end) = ("  // BEGIN text keys", "  // END text keys");
+    let start = committed.find(begin).expect("the BEGIN text keys line");
+    let start = start + committed[start..].find('\n').unwrap() + 1;
+    let stop = committed.find(end).expect("the END text keys line");
+    let keys: String = entries(&EN).iter().map(|(key, _, _)| format!("  | '{key}'\n")).collect();
+    let current = format!("{}{keys}{}", &committed[..start], &committed[stop..]);
+    if std::env::var_os("TC_WRITE_TEXT_KEYS").is_some() {
+        std::fs::write(path, &current).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap();
+    assert!(
+        committed == current,
+        "treatment-compare.d.ts's TextKey is out of date: run `TC_WRITE_TEXT_KEYS=1 cargo test --lib text`"
+    );
+}
