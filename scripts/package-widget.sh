@@ -8,6 +8,12 @@
 # revalidating when a clinic updates; the other two can be cached forever. Both JavaScript files
 # are then minified with terser (tools/, installed by scripts/setup.sh): comments, white space
 # and local names go, about 3 KB gzipped of the 10 KB.
+#
+# Next to them, for developers and never loaded by a visitor's page: custom-elements.json (the
+# Custom Elements Manifest), treatment-compare.d.ts and react.d.ts (TypeScript; src/loader/,
+# checked against the code by tests/manifest.rs) and a package.json naming these files (the
+# hashed ones too) with Cargo.toml's version, so that `npm pack` on the folder gives a package
+# whose `import 'treatment-compare'` defines the element (tests/e2e/package.test.mjs).
 set -euo pipefail
 staging=${TRUNK_STAGING_DIR:?run this through trunk (a post_build hook)}
 cd "$(dirname "$0")/.."
@@ -42,3 +48,29 @@ for js in "$out/treatment-compare.js" "$out/$glue_name"; do
   "$terser" "$js" --module --compress passes=2 --mangle --output "$js.min"
   mv "$js.min" "$js"
 done
+
+cp src/loader/custom-elements.json src/loader/treatment-compare.d.ts src/loader/react.d.ts "$out/"
+version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
+description=$(sed -n 's/^description = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
+node -e '
+const [version, description, glue, wasm] = process.argv.slice(1);
+const pkg = {
+  name: "treatment-compare",
+  version,
+  description,
+  type: "module",
+  exports: {
+    ".": { types: "./treatment-compare.d.ts", default: "./treatment-compare.js" },
+    "./react": { types: "./react.d.ts" },
+    "./custom-elements.json": "./custom-elements.json",
+    "./package.json": "./package.json",
+  },
+  types: "./treatment-compare.d.ts",
+  customElements: "custom-elements.json",
+  sideEffects: ["./treatment-compare.js"],
+  files: ["treatment-compare.js", glue, wasm, "treatment-compare.d.ts", "react.d.ts", "custom-elements.json"],
+  peerDependencies: { "@types/react": ">=19" },
+  peerDependenciesMeta: { "@types/react": { optional: true } },
+};
+process.stdout.write(JSON.stringify(pkg, null, 2) + "\n");
+' "$version" "$description" "$glue_name" "$wasm_name" >"$out/package.json"

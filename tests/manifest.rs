@@ -232,6 +232,20 @@ fn every_event(shared: bool) -> Vec<WidgetEvent> {
     events
 }
 
+/// The completed and booking events when nothing is a match and there is no booking link: the
+/// fields that may be null are.
+fn events_without_a_match() -> Vec<WidgetEvent> {
+    let mut config = WidgetConfig::default();
+    config.offer.offered = vec![TreatmentId::Microdermabrasion];
+    let answers = visitor(&[(Concern::Laxity, Severity::Severe)]);
+    let assessment = treatment_compare::assess(&answers, &Catalog::for_clinic(&config.offer), date(TODAY));
+    let request = BookingRequest { compared: vec![], share_answers: false };
+    vec![
+        WidgetEvent::Completed(CompletedDetail::new(&assessment)),
+        WidgetEvent::BookingRequested(BookingDetail::new(&config, &assessment, &answers, &request)),
+    ]
+}
+
 /// The `tc-error` detail's fields: src/web.rs's `ErrorDetail` and the loader's failure detail.
 fn error_detail_fields() -> Vec<String> {
     let web = read("src/web.rs");
@@ -328,6 +342,13 @@ fn event_details_are_what_the_types_declare() {
         ty.trim_start_matches("CustomEvent<").trim_end_matches('>').to_string()
     };
     let mut optional_sent = BTreeSet::new();
+    let without_a_match = events_without_a_match();
+    let nulls: Vec<Value> = without_a_match.iter().map(|e| serde_json::to_value(e).unwrap()).collect();
+    assert!(nulls[0]["recommended"].is_null() && nulls[1]["url"].is_null() && nulls[1]["treatment"].is_null());
+    for check_event in &without_a_match {
+        let value = serde_json::to_value(check_event).unwrap();
+        check(&dts, &value, &detail_type(check_event.name()), check_event.name());
+    }
     for shared in [false, true] {
         for event in every_event(shared) {
             let value = serde_json::to_value(&event).unwrap();
@@ -484,7 +505,7 @@ fn custom_properties_agree_in_the_styles_the_manifest_and_the_readme() {
     }
     let theming = section(&readme(), "### Theming");
     let list = &theming[theming.find("Properties: ").expect("README's Theming lists the properties")..];
-    let (properties, parts) = list.split_once("Parts: ").expect("README's Theming lists the parts");
+    let (properties, parts) = list.split_once("Parts:").expect("README's Theming lists the parts");
     let readme_properties = set(backticked(properties));
     assert_eq!(readme_properties, set(styles.keys().cloned()), "README's Theming properties");
     let parts = &parts[..parts.find("\n\n").unwrap_or(parts.len())];
