@@ -90,9 +90,9 @@ async function readmeReact() {
 }
 
 /** tsc's errors as `file:line TSnnnn`, for a tsconfig in `dir`. */
-async function typeErrors(dir) {
+async function typeErrors(dir, options = []) {
   const tsc = join(tools, '.bin', 'tsc');
-  const result = await run(tsc, ['-p', dir, '--pretty', 'false'], { cwd: dir }).catch((e) => e);
+  const result = await run(tsc, ['-p', dir, '--pretty', 'false', ...options], { cwd: dir }).catch((e) => e);
   const lines = `${result.stdout}`.split('\n').filter((l) => / error TS\d+:/.test(l));
   assert.ok(result.code === undefined ? lines.length === 0 : lines.length > 0, `tsc ran: ${result.stderr}${result.stdout}`);
   return lines.map((l) => {
@@ -112,7 +112,7 @@ test('tsc --strict accepts the right uses of the types and reports each wrong on
   const manifest = await readFile(join(installed, 'custom-elements.json'), 'utf8');
   await writeFile(
     join(project, 'manifest.ts'),
-    `import type { Package } from 'custom-elements-manifest/schema';\nexport const manifest: Package = ${manifest};\n`,
+    `import type { Package } from 'custom-elements-manifest/schema.js';\nexport const manifest: Package = ${manifest};\n`,
   );
   await writeFile(
     join(project, 'tsconfig.json'),
@@ -140,10 +140,13 @@ test('tsc --strict accepts the right uses of the types and reports each wrong on
     });
   }
   assert.ok(expected.length >= 15, `the misuses are marked: ${expected.length}`);
-  const errors = await typeErrors(project);
   // Every error is a marked misuse (so uses.ts, readme-react.tsx, manifest.ts and the package's
-  // own declarations have none), and every marked misuse is an error.
-  assert.deepEqual(errors.sort(), expected.sort());
+  // own declarations have none), and every marked misuse is an error: with a bundler's module
+  // resolution and with Node's.
+  for (const options of [[], ['--module', 'nodenext', '--moduleResolution', 'nodenext']]) {
+    const errors = await typeErrors(project, options);
+    assert.deepEqual(errors.sort(), expected.sort(), `tsc ${options.join(' ')}`);
+  }
 });
 
 test("import 'treatment-compare' from the installed package defines the element and shows its first step", async () => {
