@@ -30,3 +30,8 @@ pub mod ui;
 pub mod web;
 
 pub use engine::assess;
+
+/// The wasm's allocator: talc in place of the standard library's dlmalloc (smaller and faster).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
