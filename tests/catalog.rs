@@ -296,3 +296,20 @@ fn microneedling_explains_where_its_sources_disagree() {
         assert!(!note.is_empty(), "microneedling {name}: the sources disagree, the note should say why");
     }
 }
+
+#[test]
+fn a_treatment_set_holds_each_treatment_once_in_catalog_order() {
+    use treatment_compare::catalog::TreatmentSet;
+    let mut set = TreatmentSet::default();
+    assert!(set.insert(TreatmentId::Microdermabrasion));
+    assert!(set.insert(TreatmentId::PeelMedium));
+    assert!(!set.insert(TreatmentId::PeelMedium), "already there");
+    assert!(set.contains(&TreatmentId::PeelMedium) && !set.contains(&TreatmentId::Filler));
+    assert_eq!(set.iter().collect::<Vec<_>>(), [TreatmentId::PeelMedium, TreatmentId::Microdermabrasion]);
+    assert!(set.remove(&TreatmentId::PeelMedium));
+    assert!(!set.remove(&TreatmentId::PeelMedium), "gone already");
+    for id in TreatmentId::ALL {
+        set.insert(id);
+    }
+    assert_eq!(set.iter().collect::<Vec<_>>(), TreatmentId::ALL);
+}

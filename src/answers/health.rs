@@ -3,7 +3,6 @@
 
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// An answer to a yes/no health question where the visitor may not know.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -94,7 +93,7 @@ pub struct Health {
     pub isotretinoin: Isotretinoin,
     /// One answer per [`Condition`]; [`Answers::validate`] insists that every one is answered.
     #[serde(deserialize_with = "deserialize_conditions")]
-    pub conditions: BTreeMap<Condition, YesNo>,
+    pub conditions: Conditions,
 }
 
 impl Health {
@@ -118,16 +117,16 @@ impl Health {
 
 /// Reads the conditions map so that a bad answer names its condition
 /// (`sunburn: unknown variant `maybe`...`); a derived map reader loses the key.
-fn deserialize_conditions<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<Condition, YesNo>, D::Error> {
+fn deserialize_conditions<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Conditions, D::Error> {
     use serde::de::{Error, IntoDeserializer, MapAccess, Visitor};
-    struct Conditions;
-    impl<'de> Visitor<'de> for Conditions {
-        type Value = BTreeMap<Condition, YesNo>;
+    struct Reader;
+    impl<'de> Visitor<'de> for Reader {
+        type Value = Conditions;
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
             f.write_str("an object with one answer per health condition")
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut out = BTreeMap::new();
+            let mut out = Conditions::default();
             while let Some(key) = map.next_key::<String>()? {
                 let parse_err = |e: serde::de::value::Error| A::Error::custom(format!("{key}: {e}"));
                 let condition = Condition::deserialize(key.as_str().into_deserializer()).map_err(parse_err)?;
@@ -140,5 +139,96 @@ fn deserialize_conditions<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTre
             Ok(out)
         }
     }
-    d.deserialize_map(Conditions)
+    d.deserialize_map(Reader)
+}
+
+/// The health screen's answers: one slot per [`Condition`], empty until answered. A fixed array
+/// rather than a map: the conditions are a short closed list (and a map's code is about 4 KB
+/// gzipped of the wasm).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Conditions([Option<YesNo>; Condition::ALL.len()]);
+
+impl Conditions {
+    /// The slot of `c`: its place in [`Condition::ALL`] (a test checks that this is its
+    /// declaration order).
+    fn slot(c: Condition) -> usize {
+        c as usize
+    }
+
+    pub fn get(&self, c: &Condition) -> Option<&YesNo> {
+        self.0[Self::slot(*c)].as_ref()
+    }
+
+    /// Answers `c`; returns the earlier answer, if any.
+    pub fn insert(&mut self, c: Condition, a: YesNo) -> Option<YesNo> {
+        self.0[Self::slot(c)].replace(a)
+    }
+
+    pub fn remove(&mut self, c: &Condition) -> Option<YesNo> {
+        self.0[Self::slot(*c)].take()
+    }
+
+    /// The answered conditions with their answers, in [`Condition::ALL`] order.
+    pub fn iter(&self) -> impl Iterator<Item = (Condition, YesNo)> + '_ {
+        Condition::ALL.iter().zip(self.0.iter()).filter_map(|(&c, a)| a.map(|a| (c, a)))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.iter().flatten().count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl FromIterator<(Condition, YesNo)> for Conditions {
+    fn from_iter<I: IntoIterator<Item = (Condition, YesNo)>>(items: I) -> Conditions {
+        let mut out = Conditions::default();
+        for (c, a) in items {
+            out.insert(c, a);
+        }
+        out
+    }
+}
+
+/// An object of the answered conditions (`{"sunburn": "no", ...}`), as the answers file has it.
+impl Serialize for Conditions {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.len()))?;
+        for (c, a) in self.iter() {
+            map.serialize_entry(&c, &a)?;
+        }
+        map.end()
+    }
+}
+
+#[cfg(test)]
+mod conditions_tests {
+    use super::*;
+
+    #[test]
+    fn a_conditions_slot_is_its_place_in_all() {
+        for (i, &c) in Condition::ALL.iter().enumerate() {
+            assert_eq!(Conditions::slot(c), i, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn answers_are_kept_per_condition() {
+        let mut answers = Conditions::default();
+        assert!(answers.is_empty());
+        assert_eq!(answers.insert(Condition::Sunburn, YesNo::Yes), None);
+        assert_eq!(answers.insert(Condition::Sunburn, YesNo::No), Some(YesNo::Yes));
+        answers.insert(Condition::ActiveAcne, YesNo::NotSure);
+        assert_eq!(answers.get(&Condition::Sunburn), Some(&YesNo::No));
+        assert_eq!(answers.get(&Condition::SkinCancer), None);
+        assert_eq!(
+            answers.iter().collect::<Vec<_>>(),
+            [(Condition::ActiveAcne, YesNo::NotSure), (Condition::Sunburn, YesNo::No)]
+        );
+        assert_eq!(answers.remove(&Condition::ActiveAcne), Some(YesNo::NotSure));
+        assert_eq!(answers.len(), 1);
+    }
 }

@@ -11,7 +11,6 @@
 
 use super::{ConfigError, ConfigJson, PerJson, PriceJson, TreatmentJson, SCRIPT_FIELD};
 use crate::text::{number, Pairs, Table};
-use std::collections::BTreeMap;
 
 /// A JSON value, as much of it as the configuration needs: objects keep their keys in the order
 /// written (a repeated key once, with its last value), lists only that they are lists.
@@ -168,8 +167,8 @@ pub fn read(json: &Json) -> Result<ConfigJson, ConfigError> {
     Ok(config)
 }
 
-fn treatments(json: &Json, path: &str) -> Result<BTreeMap<String, TreatmentJson>, ConfigError> {
-    let mut out = BTreeMap::new();
+fn treatments(json: &Json, path: &str) -> Result<Pairs<TreatmentJson>, ConfigError> {
+    let mut out = Pairs::new();
     for (id, value) in object(json, path, "a map")? {
         let path = join(path, id);
         let mut treatment = TreatmentJson::default();
@@ -179,7 +178,7 @@ fn treatments(json: &Json, path: &str) -> Result<BTreeMap<String, TreatmentJson>
                 _ => return Err(unknown_field(&path, key, &["price"])),
             }
         }
-        out.insert(id.clone(), treatment);
+        out.0.push((id.clone(), treatment));
     }
     Ok(out)
 }

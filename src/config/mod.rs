@@ -8,7 +8,6 @@ use crate::answers::snake_key;
 use crate::catalog::{ClinicOffer, ClinicPrice, Currency, PriceUnit, Range, TreatmentId};
 use crate::sort::sort_by_key;
 use crate::text::{number, Locale, Pairs, Table, Text};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// A checked configuration.
@@ -128,7 +127,7 @@ pub const BOOKING_PLACEHOLDERS: [&str; 4] = ["treatment", "treatment_name", "pla
 pub struct ConfigJson {
     /// Treatment key to what the clinic says about it; absent (or null): all nine, catalog
     /// prices.
-    pub treatments: Option<BTreeMap<String, TreatmentJson>>,
+    pub treatments: Option<Pairs<TreatmentJson>>,
     /// Language code to the clinic's texts for it, by key: overrides of a built-in language's
     /// strings, or a whole language of its own.
     pub text: Pairs<Table>,
@@ -258,9 +257,7 @@ pub fn from_element(
 
 /// Offered treatments (catalog order) and the clinic's prices.
 #[allow(clippy::type_complexity)]
-fn treatments(
-    json: Option<BTreeMap<String, TreatmentJson>>,
-) -> Result<(Vec<TreatmentId>, Vec<(TreatmentId, ClinicPrice)>), ConfigError> {
+fn treatments(json: Option<Pairs<TreatmentJson>>) -> Result<(Vec<TreatmentId>, Vec<(TreatmentId, ClinicPrice)>), ConfigError> {
     let Some(json) = json else {
         return Ok((TreatmentId::ALL.to_vec(), Vec::new()));
     };
@@ -270,13 +267,19 @@ fn treatments(
             "lists no treatment: name at least one, or leave it out to offer all",
         ));
     }
+    let id_of = |key: &str| TreatmentId::ALL.into_iter().find(|t| snake_key(t) == key);
+    // The first unknown key in key order (whatever order the JSON has them in).
+    if let Some(key) = json.keys().filter(|key| id_of(key).is_none()).min() {
+        let known: Vec<String> = TreatmentId::ALL.iter().map(snake_key).collect();
+        return Err(ConfigError::new(format!("treatments.{key}"), format!("unknown treatment (known: {})", known.join(", "))));
+    }
+    // Every key is a treatment's, so there are nine at most: checked in key order.
+    let mut entries: Vec<(&String, &TreatmentJson)> = json.iter().collect();
+    sort_by_key(&mut entries, |(key, _)| *key);
     let mut offered = Vec::new();
     let mut prices = Vec::new();
-    for (key, treatment) in &json {
-        let id = TreatmentId::ALL.into_iter().find(|t| snake_key(t) == *key).ok_or_else(|| {
-            let known: Vec<String> = TreatmentId::ALL.iter().map(snake_key).collect();
-            ConfigError::new(format!("treatments.{key}"), format!("unknown treatment (known: {})", known.join(", ")))
-        })?;
+    for (key, treatment) in entries {
+        let Some(id) = id_of(key) else { continue };
         offered.push(id);
         if let Some(price) = &treatment.price {
             prices.push((id, clinic_price(key, price)?));

@@ -161,7 +161,7 @@ fn a_field_written_twice_counts_once_with_its_last_value() {
     .unwrap();
     let treatments = json.treatments.unwrap();
     assert_eq!(treatments.keys().collect::<Vec<_>>(), ["filler"]);
-    assert_eq!(treatments["filler"].price.as_ref().map(|p| (p.from, p.to)), Some((1.0, 2.0)));
+    assert_eq!(treatments.get("filler").unwrap().price.as_ref().map(|p| (p.from, p.to)), Some((1.0, 2.0)));
 }
 
 #[test]
@@ -281,4 +281,16 @@ fn an_oversized_script_or_text_is_refused_with_a_message() {
     let long = format!(r#"{{"text": {{"en": {{"questions.title": "{}"}}}}}}"#, "a".repeat(2_001));
     let err = from_element(attrs(&[]), json(&long), any_colour, &[]).unwrap_err();
     assert!(err.field.ends_with("questions.title") && err.problem.contains("longer than"), "{err}");
+}
+
+#[test]
+fn of_several_treatment_problems_the_first_in_key_order_is_reported() {
+    // Whatever order the clinic wrote them in (and the browser's JSON.parse keeps that order).
+    let e = error(&[], Some(r#"{"treatments": {"zeta": {}, "microneedling": {}, "alpha": {}}}"#));
+    assert_eq!(e.field, "treatments.alpha");
+    let e = error(
+        &[],
+        Some(r#"{"treatments": {"peel_superficial": {"price": {"from": 5, "to": 1}}, "filler": {"price": {"from": -1, "to": 1}}}}"#),
+    );
+    assert_eq!(e.field, "treatments.filler.price.from");
 }

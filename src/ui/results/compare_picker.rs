@@ -2,16 +2,15 @@
 
 use super::key_attr;
 use crate::assessment::Assessment;
-use crate::catalog::TreatmentId;
+use crate::catalog::{TreatmentId, TreatmentSet};
 use crate::config::WidgetConfig;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePickerProps {
     pub options: Rc<Vec<TreatmentId>>,
-    pub chosen: Rc<BTreeSet<TreatmentId>>,
+    pub chosen: Rc<TreatmentSet>,
     /// Says which options the clinic offers.
     pub assessment: Rc<Assessment>,
     pub config: Rc<WidgetConfig>,

@@ -12,12 +12,11 @@ use super::timeline_chart::TimelineChart;
 use super::timeline_table::TimelineTable;
 use crate::answers::Answers;
 use crate::assessment::Assessment;
-use crate::catalog::TreatmentId;
+use crate::catalog::{TreatmentId, TreatmentSet};
 use crate::config::{Remember, WidgetConfig};
 use crate::events::BookingRequest;
 use crate::ui::announce::Announcement;
 use crate::ui::state::Step;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -49,7 +48,7 @@ struct EditButton {
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     // The treatments ticked for comparison; microneedling is always shown.
-    let chosen = use_state(BTreeSet::<TreatmentId>::new);
+    let chosen = use_state(TreatmentSet::default);
 
     let assessment = &props.assessment;
     let locale = props.config.locale;
@@ -75,13 +74,13 @@ pub fn Results(props: &ResultsProps) -> Html {
             .filter(|id| assessment.treatment(*id).is_some())
             .collect(),
     );
-    let chosen_now: Rc<BTreeSet<TreatmentId>> = Rc::new((*chosen).clone());
-    let compared: Rc<Vec<TreatmentId>> = Rc::new(chosen.iter().copied().collect());
+    let chosen_now: Rc<TreatmentSet> = Rc::new(*chosen);
+    let compared: Rc<Vec<TreatmentId>> = Rc::new(chosen.iter().collect());
 
     let on_toggle = {
         let chosen = chosen.clone();
         Callback::from(move |id: TreatmentId| {
-            let mut next = (*chosen).clone();
+            let mut next = *chosen;
             if !next.remove(&id) {
                 next.insert(id);
             }
