@@ -74,3 +74,6 @@ const pkg = {
 };
 process.stdout.write(JSON.stringify(pkg, null, 2) + "\n");
 ' "$version" "$description" "$glue_name" "$wasm_name" >"$out/package.json"
+
+# Precompressed copies beside each shipped file (`.gz`, `.br`) for static servers that serve them.
+node scripts/precompress.mjs "$out"

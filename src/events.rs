@@ -9,6 +9,9 @@ use crate::catalog::{Family, TreatmentId};
 use crate::config::{fill_booking_url, Booking, WidgetConfig};
 use serde::Serialize;
 
+mod json;
+pub use json::{to_json, ErrorDetail, Json};
+
 /// An event for the host page.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]

@@ -7,12 +7,11 @@
 
 use crate::config::{self, ConfigError, ConfigJson, WidgetConfig};
 use crate::date::Date;
-use crate::events::WidgetEvent;
+use crate::events::{to_json, ErrorDetail, Json, WidgetEvent};
 use crate::ui::announce::Announcer;
 use crate::ui::app::{App, AppProps};
 use crate::ui::pool::Lease;
 use js_sys::{Array, Reflect};
-use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -191,12 +190,6 @@ fn instance_of(host: &Element) -> String {
     position.map_or_else(|| "0".to_string(), |i| i.to_string())
 }
 
-/// `tc-error`: the configuration is invalid.
-#[derive(Serialize)]
-struct ErrorDetail<'a> {
-    field: &'a str,
-    message: &'a str,
-}
 
 /// The message in `root`, marked as being in language `lang`.
 fn show_message(root: &HtmlElement, message: &str, lang: &str) -> Result<(), JsValue> {
@@ -274,8 +267,8 @@ fn dispatch(host: &Element, event: &WidgetEvent) -> bool {
 }
 
 /// A bubbling, composed CustomEvent whose detail is `detail` as plain JSON-like objects.
-fn dispatch_detail(host: &Element, name: &str, cancelable: bool, detail: &impl Serialize) -> bool {
-    let detail = detail.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL);
+fn dispatch_detail(host: &Element, name: &str, cancelable: bool, detail: &dyn Json) -> bool {
+    let detail = js_sys::JSON::parse(&to_json(detail)).unwrap_or(JsValue::NULL);
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);

@@ -318,6 +318,13 @@ async fn the_host_hears_ready_then_completed_with_the_ranking_shown_and_no_answe
     assert_eq!(shown, sent);
     let best = w.get("li.tc-recommended").get_attribute("data-family");
     assert_eq!(done.recommended.map(|t| treatment_compare::answers::snake_key(&t.family())), best);
+    // What the host's script receives: the widget's JSON text through the browser's JSON.parse,
+    // read back (serde-wasm-bindgen) as serde writes the same event natively.
+    for event in events.iter() {
+        let detail = js_sys::JSON::parse(&treatment_compare::events::to_json(event)).expect("the detail is JSON");
+        let received: serde_json::Value = serde_wasm_bindgen::from_value(detail).expect("plain objects");
+        assert_eq!(received, serde_json::to_value(event).unwrap(), "{}", event.name());
+    }
 }
 
 mod json_cases {

@@ -10,6 +10,11 @@ use treatment_compare::catalog::*;
 use treatment_compare::config::{Booking, WidgetConfig};
 use treatment_compare::events::*;
 
+/// A detail as the host page's script sees it: the JSON text the widget hands `JSON.parse`.
+fn value(detail: &dyn Json) -> serde_json::Value {
+    serde_json::from_str(&to_json(detail)).expect("the detail is JSON")
+}
+
 /// A visitor with health answers, an event and a start date: none of it may reach the host.
 fn private_visitor() -> Answers {
     let mut a = visitor(&[(Concern::AcneScars, Severity::Severe), (Concern::EnlargedPores, Severity::Mild)]);
@@ -39,7 +44,7 @@ fn completed_lists_the_ranking_in_order_with_verdicts() {
 #[test]
 fn completed_never_carries_answers_health_or_dates() {
     let detail = CompletedDetail::new(&run(&private_visitor()));
-    let json = serde_json::to_string(&WidgetEvent::Completed(detail)).unwrap();
+    let json = to_json(&WidgetEvent::Completed(detail));
     for private in ["pregnan", "cold_sore", "isotretinoin", "acne_scars", "enlarged_pores", "2026-", "2027-", "health"]
     {
         assert!(!json.contains(private), "{private} in {json}");
@@ -52,7 +57,7 @@ fn ready_names_the_offer_and_booking_carries_the_link() {
     let mut config = WidgetConfig { clinic_name: "Glow".into(), ..WidgetConfig::default() };
     config.offer.offered = vec![TreatmentId::Microneedling, TreatmentId::Filler];
     config.offer.currency = Currency::parse("eur").unwrap();
-    let ready = serde_json::to_value(WidgetEvent::Ready(ReadyDetail::new(&config))).unwrap();
+    let ready = value(&WidgetEvent::Ready(ReadyDetail::new(&config)));
     assert_eq!(ready["treatments"], serde_json::json!(["microneedling", "filler"]));
     assert_eq!((ready["currency"].as_str(), ready["locale"].as_str()), (Some("EUR"), Some("en")));
 
@@ -63,7 +68,7 @@ fn ready_names_the_offer_and_booking_carries_the_link() {
     let booking = WidgetEvent::BookingRequested(BookingDetail::new(&config, &assessment, &answers, &request));
     assert!(booking.cancelable());
     assert_eq!(booking.name(), "tc-booking-requested");
-    let json = serde_json::to_value(&booking).unwrap();
+    let json = value(&booking);
     assert_eq!(json["url"], "/book?from=widget");
     assert_eq!(json["treatment"], "microneedling");
     config.booking = Booking::Contact("Call us".into());
@@ -76,7 +81,7 @@ fn the_booking_summary_is_the_minimum_unless_the_visitor_shares_concerns_and_ski
     let answers = private_visitor();
     let assessment = run(&answers);
     let request = BookingRequest { compared: vec![TreatmentId::LaserNonAblative], share_answers: false };
-    let minimal = serde_json::to_string(&BookingDetail::new(&config, &assessment, &answers, &request)).unwrap();
+    let minimal = to_json(&BookingDetail::new(&config, &assessment, &answers, &request));
     for private in [
         "pregnan",
         "cold_sore",
@@ -95,7 +100,7 @@ fn the_booking_summary_is_the_minimum_unless_the_visitor_shares_concerns_and_ski
     assert_eq!(detail.summary.verdicts.len(), assessment.treatments.len());
     assert_eq!(detail.summary.locale, "en");
     let consented = BookingRequest { share_answers: true, ..request };
-    let shared = serde_json::to_string(&BookingDetail::new(&config, &assessment, &answers, &consented)).unwrap();
+    let shared = to_json(&BookingDetail::new(&config, &assessment, &answers, &consented));
     assert!(shared.contains("\"acne_scars\"") && shared.contains("\"skin_type\":\"III\""), "{shared}");
     for private in ["pregnan", "cold_sore", "isotretinoin", "2026-", "2027-", "health"] {
         assert!(!shared.contains(private), "{private} in {shared}");
@@ -121,4 +126,53 @@ fn booking_placeholders_are_filled_for_the_results_in_the_language_shown() {
             snake_key(&best)
         )
     );
+}
+
+#[test]
+fn each_detail_is_written_as_serde_writes_it() {
+    // The widget writes the details by hand (src/events/json.rs); serde's derived form is the
+    // reference: the same text, field for field, in the same order.
+    let offers: [&[TreatmentId]; 2] = [&TreatmentId::ALL, &[TreatmentId::Microneedling, TreatmentId::PeelMedium]];
+    let visitors = [
+        private_visitor(),
+        visitor(&[(Concern::ExpressionLines, Severity::Severe), (Concern::AcneScars, Severity::Mild)]),
+        visitor(&[(Concern::Melasma, Severity::Moderate), (Concern::Laxity, Severity::Severe)]),
+        visitor(&[(Concern::VolumeLoss, Severity::Mild)]),
+    ];
+    let mut checked = 0;
+    for offered in offers {
+        let mut config = WidgetConfig {
+            booking: Booking::Url("https://book.example/c?t={treatment}&n={treatment_name}&p={plan}".into()),
+            ..WidgetConfig::default()
+        };
+        config.offer.offered = offered.to_vec();
+        let ready = WidgetEvent::Ready(ReadyDetail::new(&config));
+        assert_eq!(to_json(&ready), serde_json::to_string(&ready).unwrap());
+        for answers in &visitors {
+            let assessment = assess(answers, &Catalog::for_clinic(&config.offer), date(TODAY));
+            let completed = WidgetEvent::Completed(CompletedDetail::new(&assessment));
+            assert_eq!(to_json(&completed), serde_json::to_string(&completed).unwrap());
+            for share_answers in [false, true] {
+                let request = BookingRequest { compared: vec![TreatmentId::Filler], share_answers };
+                let booking = WidgetEvent::BookingRequested(BookingDetail::new(&config, &assessment, answers, &request));
+                assert_eq!(to_json(&booking), serde_json::to_string(&booking).unwrap());
+                checked += 1;
+            }
+        }
+        config.booking = Booking::Contact("Call us".into());
+        let answers = &visitors[1];
+        let assessment = assess(answers, &Catalog::for_clinic(&config.offer), date(TODAY));
+        let request = BookingRequest { compared: vec![], share_answers: false };
+        let no_link = WidgetEvent::BookingRequested(BookingDetail::new(&config, &assessment, answers, &request));
+        assert_eq!(to_json(&no_link), serde_json::to_string(&no_link).unwrap());
+    }
+    assert_eq!(checked, 16);
+}
+
+#[test]
+fn an_error_detail_is_json_whatever_its_message_holds() {
+    let message = "expected \"a\" \\ b\n\u{1}\ttab, \u{e9}t\u{e9} \u{1F600}";
+    let detail = value(&ErrorDetail { field: "treatments.\"x\"", message });
+    assert_eq!(detail["field"], "treatments.\"x\"");
+    assert_eq!(detail["message"], message);
 }
