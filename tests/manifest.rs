@@ -246,13 +246,13 @@ fn events_without_a_match() -> Vec<WidgetEvent> {
     ]
 }
 
-/// The `tc-error` detail's fields: src/web.rs's `ErrorDetail` and the loader's failure detail.
+/// The `tc-error` detail's fields: the `ErrorDetail` src/web.rs sends (as the widget writes it)
+/// and the loader's failure detail.
 fn error_detail_fields() -> Vec<String> {
     let web = read("src/web.rs");
-    let start = web.find("struct ErrorDetail<'a> {").expect("web.rs's ErrorDetail");
-    let body = &web[start..start + web[start..].find('}').unwrap()];
-    let fields: Vec<String> =
-        body.lines().skip(1).filter_map(|l| l.trim().split_once(':')).map(|(n, _)| n.to_string()).collect();
+    let sent = treatment_compare::events::to_json(&treatment_compare::events::ErrorDetail { field: "f", message: "m" });
+    let sent: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&sent).unwrap();
+    let fields: Vec<String> = sent.keys().cloned().collect();
     let loader = read("src/loader/treatment-compare.js");
     let line = loader.lines().find(|l| l.contains("const detail = { field: 'widget'")).expect("the loader's tc-error");
     let inner = &line[line.find('{').unwrap() + 1..line.rfind('}').unwrap()];
