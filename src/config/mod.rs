@@ -408,11 +408,15 @@ fn check_url(url: &str) -> Result<String, String> {
 
 pub mod json;
 mod language;
+#[cfg(any(test, feature = "configurator"))]
+pub mod problems;
 
 use language::choose_language;
 pub use language::message_locale;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod language_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod problems_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
