@@ -111,6 +111,7 @@ function addTextRow(row = { lang: '', key: '', value: '' }) {
     element('p', { class: 'cf-hint', id: `cf-text-${n}-english` }),
     element('button', { type: 'button', class: 'cf-button cf-remove', dataset: { removeText: '', t: 'text.remove' } }),
   ]);
+  for (const el of $$('[data-t]', box)) el.textContent = say(el.dataset.t);
   $('#cf-texts').append(box);
   renumberTexts();
   return box;
@@ -285,6 +286,7 @@ function updatePreview(m) {
     const el = previewElement(frame);
     if (!el) continue;
     el.ownerDocument.documentElement.lang = ui;
+    el.parentElement.setAttribute('aria-label', say(frame.id === 'cf-preview-phone' ? 'preview.phone_title' : 'preview.desktop_title'));
     for (const name of facts.attributes) {
       const value = m.attributes[name];
       if (value === '') el.removeAttribute(name);
@@ -443,6 +445,7 @@ async function start() {
   const wanted = new URLSearchParams(location.search).get('lang');
   ui = wanted in LANGUAGES ? wanted : 'en';
   applyLanguage(ui);
+  $('#cf-checker').textContent = say('loading');
   try {
     checker = await import('./validate/treatment_compare.js');
     await checker.default({ module_or_path: new URL('./validate/treatment_compare_bg.wasm', import.meta.url) });
