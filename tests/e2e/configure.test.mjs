@@ -162,7 +162,10 @@ test('filling the form moves both previews: the clinic name, its price, an un-of
       message: 'the filler shown as not offered',
     });
     assert.deepEqual(await page.evaluate(() => window.__cspViolations ?? []), [], 'no CSP violation');
-    assert.deepEqual(errors, [], 'no console error or exception');
+    // A half-typed price (from without to) is a configuration the preview widgets log, as on any
+    // page; nothing else may be logged.
+    const configurationMessage = /^console\.error: treatment-compare: treatments\.microneedling\.price: missing field `to` /;
+    assert.deepEqual(errors.filter((e) => !configurationMessage.test(e)), [], 'no other console error or exception');
   });
 });
 
