@@ -189,6 +189,8 @@ function syncPicker() {
 function problemsOf(m) {
   const attributes = Object.fromEntries(Object.entries(m.attributes).filter(([, v]) => v !== ''));
   const found = checker.validate(attributes, scriptOf(m));
+  // The element's messages are its own, in English (3.1.2: marked as such on a Spanish page).
+  for (const p of [...found.errors, ...found.warnings]) p.lang = 'en';
   if (fontProblem(m.font, cssSupports)) found.errors.push({ field: 'font', message: `"${m.font.trim()}" ${say('font.invalid')}` });
   return found;
 }
@@ -238,10 +240,12 @@ function showProblems(found) {
   for (const problem of all) {
     const target = targetOf(problem.field);
     const id = `cf-problem-${++problemIds}`;
-    const text = problem.warning ? `${say('problems.warning')}: ${problem.message}` : problem.message;
     let link = null;
     if (target) {
-      const p = element('p', { class: problem.warning ? 'cf-problem cf-warning' : 'cf-problem', id, dataset: { problemField: problem.field }, text });
+      const p = element('p', { class: problem.warning ? 'cf-problem cf-warning' : 'cf-problem', id, dataset: { problemField: problem.field } }, [
+        problem.warning ? `${say('problems.warning')}: ` : '',
+        element('span', { lang: problem.lang, text: problem.message }),
+      ]);
       const controls = controlsOf(target);
       target.append(p);
       for (const control of controls.length ? controls : [target]) {
@@ -251,10 +255,10 @@ function showProblems(found) {
       }
       link = controls[0] ?? $('input, select, textarea, button', target);
     }
-    const label = `${labelOf(problem.field)}: ${text}`;
+    const label = [`${labelOf(problem.field)}: `, problem.warning ? `${say('problems.warning')}: ` : '', element('span', { lang: problem.lang, text: problem.message })];
     const item = link
-      ? element('a', { href: `#${link.id}`, dataset: { focus: link.id }, text: label })
-      : element('span', { text: label });
+      ? element('a', { href: `#${link.id}`, dataset: { focus: link.id } }, label)
+      : element('span', {}, label);
     list.append(element('li', { class: problem.warning ? 'cf-warning' : '' }, [item]));
   }
   const count = $('#cf-problems-count');
@@ -344,7 +348,7 @@ function showLeftOut() {
   }
   if (leftOut.length) {
     lines.push(element('p', { text: say('load.left_out') }));
-    lines.push(element('ul', {}, leftOut.map((p) => element('li', { class: 'cf-problem', dataset: { problemField: p.field }, text: `${labelOf(p.field)}: ${p.message}` }))));
+    lines.push(element('ul', {}, leftOut.map((p) => element('li', { class: 'cf-problem', dataset: { problemField: p.field } }, [`${labelOf(p.field)}: `, element('span', { lang: 'en', text: p.message })]))));
   }
   box.append(...lines);
 }

@@ -355,7 +355,7 @@ test('snippet → form → snippet is identical: the README snippet and a snippe
 });
 
 for (const lang of ['en', 'es']) {
-  test(`axe finds no WCAG A/AA or best-practice violation (${lang}), and the page speaks ${lang}`, async () => {
+  test(`axe finds no WCAG A/AA or best-practice violation (${lang}), nothing scrolls sideways at 320px, and the page speaks ${lang}`, async () => {
     // bypassCSP: only so that axe can be injected; the page itself runs under the strict CSP.
     await withPage(browser, { ...wide, bypassCSP: true }, async (page) => {
       await open(page);
@@ -376,6 +376,10 @@ for (const lang of ['en', 'es']) {
         assert.equal(await el.textContent(), TEXT[lang][key], `${key} in ${lang}`);
       }
       assert.equal(await page.title(), TEXT[lang]['page.title']);
+      // The element's own messages are English, and marked so (WCAG 3.1.2) whatever the page's language.
+      const messages = page.locator('.cf-problem > span');
+      assert.ok((await messages.count()) >= 2);
+      for (const lang of await messages.evaluateAll((all) => all.map((s) => s.lang))) assert.equal(lang, 'en');
       // The treatments go by the widget's own names in that language.
       const table = JSON.parse(await readFile(join(root, lang === 'es' ? 'src/text/es.json' : 'docs/text-en.json'), 'utf8'));
       const names = await page.locator('[data-treatment-name]').evaluateAll((els) => els.map((e) => [e.dataset.treatmentName, e.textContent]));
@@ -387,6 +391,10 @@ for (const lang of ['en', 'es']) {
       const result = await page.evaluate((values) => window.axe.run(document, { runOnly: { type: 'tag', values } }), axeTags);
       const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`);
       assert.deepEqual(violations, [], violations.join('\n'));
+
+      // At 320px (and so at 400% zoom of 1280px) nothing scrolls sideways.
+      await page.setViewportSize({ width: 320, height: 640 });
+      await eventually(() => page.evaluate(() => document.documentElement.scrollWidth <= 320), { message: 'no sideways scrolling at 320px' });
     });
   });
 }
