@@ -159,12 +159,15 @@ function readForm() {
 function fillForm(m) {
   for (const input of $$('[data-attribute]')) {
     const value = m.attributes[input.dataset.attribute] ?? '';
-    if (input.type === 'radio') input.checked = input.value === value || (input.value === '' && !$$(`[name="${input.name}"]`).some((r) => r.value === value));
-    else input.value = value;
+    if (input.type !== 'radio') input.value = value;
   }
-  // A radio group's default written out ("show", "tab") is the same choice as leaving it out.
-  if (m.attributes['not-offered'] === 'show') $('[name="not-offered"][value=""]').checked = true;
-  if (m.attributes.remember === 'tab') $('[name="remember"][value=""]').checked = true;
+  // A radio group: the value's choice; the default ("show", "tab", or a value the widget refuses,
+  // which the paste lists) is the one that writes no attribute.
+  for (const [name, byDefault] of [['not-offered', 'show'], ['remember', 'tab']]) {
+    const value = m.attributes[name] === byDefault ? '' : m.attributes[name];
+    const choice = $(`[name="${name}"][value="${CSS.escape(value)}"]`) ?? $(`[name="${name}"][value=""]`);
+    choice.checked = true;
+  }
   for (const t of m.treatments) {
     $(`#cf-${t.id}-offered`).checked = t.offered;
     $(`#cf-${t.id}-from`).value = t.from;
@@ -262,7 +265,9 @@ function showProblems(found) {
     list.append(element('li', { class: problem.warning ? 'cf-warning' : '' }, [item]));
   }
   const count = $('#cf-problems-count');
-  count.textContent = found.errors.length ? plural('problems.some', found.errors.length) : say('problems.none');
+  // A live region: said again only when it changes.
+  const said = found.errors.length ? plural('problems.some', found.errors.length) : say('problems.none');
+  if (count.textContent !== said) count.textContent = said;
   count.classList.toggle('cf-ok', !found.errors.length);
 }
 
@@ -320,7 +325,6 @@ function update() {
   const found = problemsOf(model);
   showProblems(found);
   updatePreview(model);
-  showLeftOut();
   document.body.dataset.updates = String(Number(document.body.dataset.updates || 0) + 1);
 }
 
@@ -348,7 +352,7 @@ function showLeftOut() {
   }
   if (leftOut.length) {
     lines.push(element('p', { text: say('load.left_out') }));
-    lines.push(element('ul', {}, leftOut.map((p) => element('li', { class: 'cf-problem', dataset: { problemField: p.field } }, [`${labelOf(p.field)}: `, element('span', { lang: 'en', text: p.message })]))));
+    lines.push(element('ul', {}, leftOut.map((p) => element('li', { class: 'cf-left-out', dataset: { problemField: p.field } }, [`${labelOf(p.field)}: `, element('span', { lang: 'en', text: p.message })]))));
   }
   box.append(...lines);
 }
@@ -367,6 +371,7 @@ function loadSnippet() {
   leftOut = raw.filter((p) => !form.some((f) => f.field === p.field && f.message === p.message));
   lastLoad = { found: parsed.found, ignored: parsed.ignored, problems: form.length + leftOut.length };
   update();
+  showLeftOut();
 }
 
 async function copySnippet() {
@@ -396,6 +401,7 @@ function applyLanguage(lang) {
   if (checker) {
     $('#cf-checker').textContent = '';
     update();
+    showLeftOut();
   }
 }
 

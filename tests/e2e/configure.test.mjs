@@ -97,6 +97,17 @@ async function pasteAndLoad(page, snippet) {
   await updated(page);
 }
 
+test('dist/ has the configurator as examples/ has it, and its checker', async () => {
+  const copies = [['configure.html', join('examples', 'configure.html')]];
+  for (const file of await readdir(join(root, 'examples', 'configure'))) copies.push([join('configure', file), join('examples', 'configure', file)]);
+  for (const [built, source] of copies) {
+    const copy = await readFile(join(dist, built)).catch(() => null);
+    assert.ok(copy?.equals(await readFile(join(root, source))), `dist/${built} is a copy of ${source}: rebuild`);
+  }
+  const checker = await readdir(join(dist, 'configure', 'validate'));
+  assert.deepEqual(checker.sort(), ['treatment_compare.js', 'treatment_compare_bg.wasm'], 'the checker, from scripts/build-configurator.sh');
+});
+
 test('every text of the configurator is in English and Spanish, and the page uses only those', async () => {
   assert.deepEqual(Object.keys(TEXT.es).sort(), Object.keys(TEXT.en).sort(), 'the same keys in both languages');
   for (const [lang, table] of Object.entries(TEXT)) {
@@ -268,7 +279,7 @@ test('a pasted invalid snippet shows each problem at its field, in the words of 
     assert.equal(await page.locator('#cf-problems-count').textContent(), '5 problems: the widget would show an error message instead of the comparison until they are fixed.');
     // The preview widget, reading the same configuration, names one of them.
     const error = await eventually(() => events.find((e) => e.type === 'tc-error'), { message: 'tc-error from a preview' });
-    const listed = await page.locator('.cf-problem').evaluateAll((ps) => ps.map((p) => [p.dataset.problemField, p.textContent]));
+    const listed = await page.locator('.cf-problem, .cf-left-out').evaluateAll((ps) => ps.map((p) => [p.dataset.problemField, p.textContent]));
     assert.ok(listed.some(([field, text]) => field === error.detail.field && text === error.detail.message), `${JSON.stringify(error.detail)} is listed`);
 
     // A link in the summary takes the keyboard to the field.
