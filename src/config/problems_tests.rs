@@ -178,3 +178,106 @@ fn no_problem_exactly_when_the_element_accepts_it() {
         }
     }
 }
+
+mod random {
+    //! Random configurations, each part good or bad in one of the ways a clinic gets it wrong:
+    //! the list is empty exactly when the element accepts it, holds the element's own first
+    //! problem when it does not, and names each field once.
+    use super::*;
+    use proptest::prelude::*;
+
+    fn attribute(
+        name: &'static str,
+        values: &'static [&'static str],
+    ) -> impl Strategy<Value = Option<(String, String)>> {
+        proptest::option::of(proptest::sample::select(values))
+            .prop_map(move |v| v.map(|v| (name.to_string(), v.to_string())))
+    }
+
+    fn attributes() -> impl Strategy<Value = Vec<(String, String)>> {
+        (
+            attribute("clinic-name", &["Glow", ""]),
+            attribute("booking-url", &["/book?t={treatment}", "javascript:alert(1)", "//evil.example", "/b?{x}"]),
+            attribute("contact-text", &["Call us"]),
+            attribute("locale", &["en", "es-MX", "fr", "xx-"]),
+            attribute("languages", &["en es", "es fr", "en klingon"]),
+            attribute("currency", &["EUR", "EURO", "usd"]),
+            attribute("not-offered", &["hide", "show", "sometimes"]),
+            attribute("accent-color", &["#123456", "not a colour"]),
+            attribute("remember", &["tab", "device", "forever"]),
+        )
+            .prop_map(|(a, b, c, d, e, f, g, h, i)| [a, b, c, d, e, f, g, h, i].into_iter().flatten().collect())
+    }
+
+    fn treatment() -> impl Strategy<Value = String> {
+        let id = proptest::sample::select(&["microneedling", "filler", "peel_deep", "botox"][..]);
+        let body = proptest::sample::select(
+            &[
+                "{}",
+                r#"{"price": {"from": 100, "to": 200, "per": "session"}}"#,
+                r#"{"price": {"from": -1, "to": 200}}"#,
+                r#"{"price": {"from": 300, "to": 200}}"#,
+                r#"{"price": {"from": "1", "to": 2}}"#,
+                r#"{"price": {"to": 2}}"#,
+                r#"{"prize": {}}"#,
+                "3",
+            ][..],
+        );
+        (id, body).prop_map(|(id, body)| format!("\"{id}\": {body}"))
+    }
+
+    fn table() -> impl Strategy<Value = String> {
+        let code = proptest::sample::select(&["en", "es", "fr", "French"][..]);
+        let body = proptest::sample::select(
+            &[
+                r#"{"questions.title": "Hola"}"#,
+                r#"{"language.name": "Français"}"#,
+                r#"{"questions.titel": "x"}"#,
+                r#"{"questions.step_count": "{todos}"}"#,
+                r#"{"language.dir": "up"}"#,
+                "[]",
+            ][..],
+        );
+        (code, body).prop_map(|(code, body)| format!("\"{code}\": {body}"))
+    }
+
+    fn script() -> impl Strategy<Value = Option<String>> {
+        let treatments = proptest::option::of(proptest::collection::vec(treatment(), 0..4));
+        let text = proptest::option::of(proptest::collection::vec(table(), 0..3));
+        let broken = proptest::bool::weighted(0.05);
+        proptest::option::of((treatments, text, broken).prop_map(|(treatments, text, broken)| {
+            let mut fields = Vec::new();
+            if let Some(t) = treatments {
+                fields.push(format!("\"treatments\": {{{}}}", t.join(", ")));
+            }
+            if let Some(t) = text {
+                fields.push(format!("\"text\": {{{}}}", t.join(", ")));
+            }
+            let json = format!("{{{}}}", fields.join(", "));
+            if broken {
+                json[..json.len() - 1].to_string()
+            } else {
+                json
+            }
+        }))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn no_problem_exactly_when_the_element_accepts_it(pairs in attributes(), script in script()) {
+            let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let found = check(&pairs, script.as_deref());
+            match element(&pairs, script.as_deref()) {
+                Ok(_) => prop_assert!(found.errors.is_empty(), "{:?}", found),
+                Err(e) => prop_assert!(found.errors.contains(&e), "{} not in {:?}", e, found),
+            }
+            let mut fields: Vec<&str> = found.errors.iter().map(|e| e.field.as_str()).collect();
+            fields.sort_unstable();
+            let all = fields.len();
+            fields.dedup();
+            prop_assert_eq!(fields.len(), all, "each field once");
+        }
+    }
+}
