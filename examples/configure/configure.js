@@ -154,16 +154,20 @@ async function start() {
   applyLanguage(page.ui);
   $('#cf-checker').textContent = say('loading');
   try {
-    const checker = await import('./validate/treatment_compare.js');
-    await checker.default({ module_or_path: new URL('./validate/treatment_compare_bg.wasm', import.meta.url) });
-    page.checker = checker;
-    page.facts = checker.facts();
+    const wasm = await import('./validate/treatment_compare.js');
+    await wasm.default({ module_or_path: new URL('./validate/treatment_compare_bg.wasm', import.meta.url) });
+    // Its answers are JSON text (src/configurator.rs).
+    page.checker = {
+      validate: (attributes, script) => JSON.parse(wasm.validate(attributes, script)),
+      textTable: (code) => JSON.parse(wasm.text_table(code)),
+    };
+    page.facts = JSON.parse(wasm.facts());
   } catch (error) {
     page.checker = null;
     $('#cf-checker').textContent = say('checker.missing', { why: String(error && error.message ? error.message : error) });
     return;
   }
-  for (const code of page.facts.languages) page.tables[code] = new Map(page.checker.text_table(code));
+  for (const code of page.facts.languages) page.tables[code] = new Map(page.checker.textTable(code));
   $('#cf-text-keys').append(...[...page.tables.en.keys()].map((key) => element('option', { value: key })));
   buildTreatments();
   buildPlaceholders();

@@ -3,7 +3,7 @@
 // or pastes is parsed as markup in this page).
 import { TEXT } from './text.js';
 
-/** The page's language, the checker (the `configurator` wasm), its facts, the widget's tables. */
+/** The page's language, the checker (the `configurator` wasm: `validate`, `textTable`), its facts, the widget's tables. */
 export const page = { ui: 'en', checker: null, facts: null, tables: {} };
 
 export const $ = (selector, root = document) => root.querySelector(selector);

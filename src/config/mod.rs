@@ -257,9 +257,7 @@ pub fn from_element(
 
 /// Offered treatments (catalog order) and the clinic's prices.
 #[allow(clippy::type_complexity)]
-fn treatments(
-    json: Option<Pairs<TreatmentJson>>,
-) -> Result<(Vec<TreatmentId>, Vec<(TreatmentId, ClinicPrice)>), ConfigError> {
+fn treatments(json: Option<Pairs<TreatmentJson>>) -> Result<(Vec<TreatmentId>, Vec<(TreatmentId, ClinicPrice)>), ConfigError> {
     let Some(json) = json else {
         return Ok((TreatmentId::ALL.to_vec(), Vec::new()));
     };
@@ -273,10 +271,7 @@ fn treatments(
     // The first unknown key in key order (whatever order the JSON has them in).
     if let Some(key) = json.keys().filter(|key| id_of(key).is_none()).min() {
         let known: Vec<String> = TreatmentId::ALL.iter().map(snake_key).collect();
-        return Err(ConfigError::new(
-            format!("treatments.{key}"),
-            format!("unknown treatment (known: {})", known.join(", ")),
-        ));
+        return Err(ConfigError::new(format!("treatments.{key}"), format!("unknown treatment (known: {})", known.join(", "))));
     }
     // Every key is a treatment's, so there are nine at most: checked in key order.
     let mut entries: Vec<(&String, &TreatmentJson)> = json.iter().collect();
@@ -413,8 +408,6 @@ fn check_url(url: &str) -> Result<String, String> {
 
 pub mod json;
 mod language;
-#[cfg(any(test, feature = "configurator"))]
-pub mod problems;
 
 use language::choose_language;
 pub use language::message_locale;
@@ -422,6 +415,10 @@ pub use language::message_locale;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod language_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod problems_tests;
-#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+
+// The configurator's check (every problem at once), last so that nothing above moves.
+#[cfg(any(test, feature = "configurator"))]
+pub mod problems;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod problems_tests;
