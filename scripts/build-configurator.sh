@@ -22,7 +22,7 @@ if [ ! -f "$cache/treatment_compare_bg.wasm" ]; then
   built="target/wasm32-unknown-unknown/$profile/treatment_compare.wasm"
   rm -rf target/configurator/"$profile"-*
   mkdir -p "$cache"
-  # Without its name section the module is about 225 KB gzipped; wasm-opt would save little
+  # Without its name section the module is about 222 KB gzipped; wasm-opt would save little
   # more and take half a minute.
   wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir "$cache" "$built"
 fi
