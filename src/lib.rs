@@ -20,6 +20,8 @@ pub mod saved;
 mod sort;
 pub mod text;
 
+#[cfg(all(target_arch = "wasm32", feature = "configurator"))]
+pub mod configurator;
 #[cfg(target_arch = "wasm32")]
 pub mod containment;
 #[cfg(all(target_arch = "wasm32", feature = "test-trigger"))]

@@ -220,7 +220,7 @@ fn read_config(host: &Element) -> Result<WidgetConfig, ConfigError> {
 
 /// A booking path, resolved against the page as the browser will, must stay on the page's
 /// origin (absolute https:, http:, mailto: and tel: links were checked by `config`).
-fn stays_on_site(template: &str) -> Result<(), String> {
+pub(crate) fn stays_on_site(template: &str) -> Result<(), String> {
     let sample = config::fill_booking_url(template, &[]);
     let absolute = ["http:", "https:", "mailto:", "tel:"].iter().any(|s| sample.to_ascii_lowercase().starts_with(s));
     let Some(location) = web_sys::window().map(|w| w.location()) else { return Ok(()) };
@@ -253,7 +253,7 @@ fn config_script(host: &Element) -> Result<Option<ConfigJson>, ConfigError> {
     }
 }
 
-fn is_css_colour(value: &str) -> bool {
+pub(crate) fn is_css_colour(value: &str) -> bool {
     web_sys::css::supports_with_value("color", value).unwrap_or(false)
 }
 

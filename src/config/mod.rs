@@ -416,3 +416,9 @@ pub use language::message_locale;
 mod language_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+
+// The configurator's check (every problem at once), last so that nothing above moves.
+#[cfg(any(test, feature = "configurator"))]
+pub mod problems;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod problems_tests;
