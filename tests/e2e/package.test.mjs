@@ -61,11 +61,15 @@ test('npm pack gives the package.json, the loader, the module, the wasm and the 
   assert.equal(pkg.version, cargo.match(/^version = "(.+)"$/m)[1], "Cargo.toml's version");
   assert.equal(pkg.name, 'treatment-compare');
   assert.equal(packed.name, 'treatment-compare');
-  const shipped = (await readdir(folder)).sort();
+  // The precompressed copies (.gz, .br) are for a static server; a site's bundler compresses
+  // what it serves itself, so the package leaves them out.
+  const all = (await readdir(folder)).sort();
+  const shipped = all.filter((f) => !/\.(gz|br)$/.test(f));
+  assert.ok(all.includes('treatment-compare.js.br') && all.includes('treatment-compare.js.gz'), 'the folder has them');
   assert.deepEqual(
     packed.files.map((f) => f.path).sort(),
     shipped,
-    'the tarball holds every file of the folder and nothing else',
+    'the tarball holds every file of the folder but the precompressed copies, and nothing else',
   );
   assert.deepEqual([...pkg.files, 'package.json'].sort(), shipped, 'package.json lists every file');
   assert.ok(shipped.some((f) => /^treatment-compare-[0-9a-f]+_bg\.wasm$/.test(f)), 'the content-hashed wasm');
