@@ -13,6 +13,7 @@
 //
 // --runs   journeys to run (default 3; the summary gives each figure's median)
 // --cpu    CPU slowdown (default 4; 1 for none)
+// --dist   the build to serve (default dist/), e.g. a copy of an earlier build to compare with
 // --url    a page already served (its widget must be the page's only <treatment-compare>, with
 //          `languages` listing two or more languages for the switch to be used); default: serve
 //          dist/ on loopback with the demo page given `languages="en es"`
@@ -22,9 +23,10 @@
 // As a module: `journeyTiming({ browser, url, cpuRate })` runs one journey in a fresh context
 // of `browser` (a playwright-core Browser) and returns
 //   { interactions, longTasks, summary: { slowest, slowestAction, over100, longTasks, longTasksOver50 } }
-// and `measureJourneys({ runs, cpuRate, url })` launches Chromium (and, without `url`, serves
-// dist/), runs `runs` journeys and returns `{ runs: [...], median: { slowest, over100,
+// and `measureJourneys({ runs, cpuRate, url, dir })` launches Chromium (and, without `url`,
+// serves `dir`, default dist/), runs `runs` journeys and returns `{ runs: [...], median: { slowest, over100,
 // longTasksOver50 } }`. Every time is in milliseconds.
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   completeQuestionnaire,
@@ -299,8 +301,8 @@ const median = (xs) => {
  * Runs `runs` journeys (each in a fresh context) on `url`, or on dist/ served on loopback with
  * a language switch, and returns every run and the medians.
  */
-export async function measureJourneys({ runs = 3, cpuRate = 4, url } = {}) {
-  const server = url ? null : await startServer({ overrides: { '/index.html': withLanguages } });
+export async function measureJourneys({ runs = 3, cpuRate = 4, url, dir } = {}) {
+  const server = url ? null : await startServer({ dir, overrides: { '/index.html': withLanguages } });
   const browser = await launchChromium();
   try {
     const results = [];
@@ -329,7 +331,8 @@ async function main(argv) {
   const runs = Number(opt('runs', 3));
   const cpuRate = Number(opt('cpu', 4));
   const top = Number(opt('top', 15));
-  const result = await measureJourneys({ runs, cpuRate, url: opt('url') });
+  const dir = opt('dist');
+  const result = await measureJourneys({ runs, cpuRate, url: opt('url'), dir: dir && resolve(dir) });
   if (argv.includes('--json')) {
     console.log(JSON.stringify(result, null, 2));
     return;
