@@ -167,11 +167,16 @@ pub fn App(props: &AppProps) -> Html {
     let assessment = use_memo((answers.clone(), props.today, config.offer.clone()), |(answers, today, offer)| {
         answers.as_ref().map(|a| Rc::new(crate::assess(a, &Catalog::for_clinic(offer), *today)))
     });
-    // Tell the host: ready once, completed each time the results shown change.
+    // Tell the host: ready once, completed each time the results shown change. Once the first
+    // screen is up, while the browser is idle, make the dates' and prices' formatters: a page's
+    // first `Intl` formatter costs tens of milliseconds (the platform loads its locale data), which
+    // would otherwise delay the click that first shows a price or a date.
     {
         let (on_event, config) = (props.on_event.clone(), config.clone());
         use_effect_with((), move |_| {
             on_event.emit(WidgetEvent::Ready(ReadyDetail::new(&config)));
+            let (tag, currency) = (config.locale.text().tag, config.offer.currency);
+            crate::web::when_idle(move || crate::text::intl::prepare(tag, currency.code()));
         });
     }
     {
