@@ -94,6 +94,19 @@ function pageRecorder() {
     for (const m of rec.marks) if (m.time <= t) action = m.action;
     return action;
   };
+  // A headless browser presents a frame only when something changed on screen, and Event
+  // Timing ends an entry at the next presented frame: a key press that changes nothing (the
+  // last keyup of a typed date) would last until the next action's frame. A one-pixel dot
+  // outside the widget changes colour after each action so that a frame always comes.
+  let dot;
+  rec.paint = () => {
+    if (!dot) {
+      dot = document.createElement('div');
+      dot.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none;opacity:0.01';
+      document.documentElement.append(dot);
+    }
+    dot.style.background = dot.style.background === 'red' ? 'blue' : 'red';
+  };
   rec.mark = (action) => {
     rec.marks.push({ action, time: performance.now() });
     performance.mark(`tc-action: ${action}`);
@@ -105,7 +118,10 @@ async function quiet(page) {
   await page.evaluate(
     () =>
       new Promise((ok) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 30))),
+        requestAnimationFrame(() => {
+          window.__tcTiming.paint();
+          requestAnimationFrame(() => setTimeout(ok, 30));
+        }),
       ),
   );
 }
