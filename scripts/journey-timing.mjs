@@ -17,6 +17,8 @@
 // --url    a page already served (its widget must be the page's only <treatment-compare>, with
 //          `languages` listing two or more languages for the switch to be used); default: serve
 //          dist/ on loopback with the demo page given `languages="en es"`
+// --trace  also record a trace and give, per UI action, the main thread's CPU time (thread time,
+//          far steadier than wall time on a busy machine) and its longest task's
 // --json   print the runs' results as JSON instead of tables
 // --top    how many of the slowest interactions the table lists (default 15)
 //
@@ -311,6 +313,32 @@ function summarise(events, longTasks, firstStep) {
   };
 }
 
+/**
+ * Per UI action (from the `tc-action:` marks), the renderer main thread's CPU time in tasks and
+ * its longest task's, in thread milliseconds, from a trace of `journeyTiming({ trace: true })`;
+ * the load, before the first action, is left out.
+ */
+export function cpuByAction(trace) {
+  const marks = trace
+    .filter((e) => e.name.startsWith('tc-action: '))
+    .map((e) => ({ ts: e.ts, action: e.name.slice('tc-action: '.length) }))
+    .sort((a, b) => a.ts - b.ts);
+  const isTask = (e) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const byThread = new Map();
+  for (const e of trace.filter(isTask)) byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) || 0) + (e.tdur || 0));
+  const main = [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const cpu = {};
+  for (const e of trace) {
+    if (!isTask(e) || `${e.pid}:${e.tid}` !== main || !marks.length || e.ts < marks[0].ts) continue;
+    let action = marks[0].action;
+    for (const m of marks) if (m.ts <= e.ts) action = m.action;
+    const a = (cpu[action] ??= { cpu: 0, longest: 0 });
+    a.cpu += (e.tdur || 0) / 1000;
+    a.longest = Math.max(a.longest, (e.tdur || 0) / 1000);
+  }
+  return cpu;
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : 0;
@@ -320,12 +348,19 @@ const median = (xs) => {
  * Runs `runs` journeys (each in a fresh context) on `url`, or on dist/ served on loopback with
  * a language switch, and returns every run and the medians.
  */
-export async function measureJourneys({ runs = 3, cpuRate = 4, url, dir } = {}) {
+export async function measureJourneys({ runs = 3, cpuRate = 4, url, dir, trace = false } = {}) {
   const server = url ? null : await startServer({ dir, overrides: { '/index.html': withLanguages } });
   const browser = await launchChromium();
   try {
     const results = [];
-    for (let i = 0; i < runs; i++) results.push(await journeyTiming({ browser, url: url || server.url, cpuRate }));
+    for (let i = 0; i < runs; i++) {
+      const r = await journeyTiming({ browser, url: url || server.url, cpuRate, trace });
+      if (trace) {
+        r.cpu = cpuByAction(r.trace);
+        delete r.trace;
+      }
+      results.push(r);
+    }
     const pick = (k) => median(results.map((r) => r.summary[k]));
     return {
       runs: results,
@@ -351,7 +386,8 @@ async function main(argv) {
   const cpuRate = Number(opt('cpu', 4));
   const top = Number(opt('top', 15));
   const dir = opt('dist');
-  const result = await measureJourneys({ runs, cpuRate, url: opt('url'), dir: dir && resolve(dir) });
+  const trace = argv.includes('--trace');
+  const result = await measureJourneys({ runs, cpuRate, url: opt('url'), dir: dir && resolve(dir), trace });
   if (argv.includes('--json')) {
     console.log(JSON.stringify(result, null, 2));
     return;
@@ -374,6 +410,20 @@ async function main(argv) {
       console.log(table(r.longTasks, [['ms', (x) => ms(x.duration)], ['during', (x) => x.action]]));
     }
   });
+  if (trace) {
+    const actions = Object.keys(result.runs[0].cpu);
+    const rows = actions.map((a) => ({
+      a,
+      cpu: median(result.runs.map((r) => r.cpu[a]?.cpu ?? 0)),
+      longest: median(result.runs.map((r) => r.cpu[a]?.longest ?? 0)),
+    }));
+    rows.sort((x, y) => y.longest - x.longest);
+    console.log(`\nmain-thread CPU per action, median of ${runs} (thread ms at ${cpuRate}× CPU):`);
+    console.log(table(rows.slice(0, top), [['longest task', (x) => x.longest.toFixed(1)], ['all tasks', (x) => x.cpu.toFixed(1)], ['action', (x) => x.a]]));
+    const total = median(result.runs.map((r) => Object.values(r.cpu).reduce((s, v) => s + v.cpu, 0)));
+    const over = median(result.runs.map((r) => Object.values(r.cpu).filter((v) => v.longest > 50).length));
+    console.log(`all actions: ${total.toFixed(0)} ms of main-thread CPU; actions with a task over 50 ms: ${over}`);
+  }
   const m = result.median;
   console.log(`\nmedian of ${runs}: slowest interaction ${ms(m.slowest)} ms, ${m.over100} interactions over 100 ms, ` +
     `${m.longTasksOver50} long tasks over 50 ms (longest ${ms(m.longestTask)} ms)`);
