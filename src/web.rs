@@ -45,6 +45,20 @@ pub fn today() -> Date {
     })
 }
 
+/// Runs `f` when the browser is idle (`requestIdleCallback`; where there is none, as soon as
+/// the current task is done), unless the widget's code has panicked by then.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let callback = Closure::once_into_js(move || {
+        if !crate::containment::panicked() {
+            f();
+        }
+    });
+    if window.request_idle_callback(callback.unchecked_ref()).is_err() {
+        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+    }
+}
+
 /// Renders the app into `root` (a plain element or one in a shadow root) with a configuration
 /// built in Rust, without events. The browser tests use it; pages use `<treatment-compare>`.
 pub fn mount(root: Element, config: WidgetConfig) -> AppHandle<App> {

@@ -378,6 +378,10 @@ fn numbers_are_written_from_javascript_as_rust_writes_them() {
     ];
     // Every figure the SVG geometry writes (hundredths) and the ratios it starts from.
     values.extend((-20_000..=20_000).map(|k| f64::from(k) / 100.0));
+    // Hundredths up to and past 1e13, where Rust's shortest digits are no longer the cents'.
+    for k in [1_i64, 9, 10, 99, 101, 12_345, 999_999_999_999_999, 1_000_000_000_000_001, 1_234_567_890_123_456] {
+        values.extend([k as f64 / 100.0, -(k as f64) / 100.0, (k as f64 + 0.5) / 100.0]);
+    }
     for days in 1..400 {
         values.extend([1.0, 7.0, 33.0, 100.0, 250.0].map(|n: f64| n * 100.0 / f64::from(days)));
     }

@@ -45,6 +45,13 @@ pub fn money(tag: &str, amount: u32, currency: &str) -> Option<String> {
     }
 }
 
+/// Makes (and keeps) the platform's formatters for `tag` and the prices' `currency` before
+/// their first use.
+#[cfg(target_arch = "wasm32")]
+pub fn prepare(tag: &str, currency: &str) {
+    let _ = (web::money(tag, 0, currency), web::date(tag, 2000, 1, 1), web::plural(tag, 1));
+}
+
 #[cfg(target_arch = "wasm32")]
 mod web {
     use js_sys::{Array, Function, Object, Reflect};

@@ -13,7 +13,7 @@
 
 pub(crate) mod embed;
 pub mod en;
-mod intl;
+pub(crate) mod intl;
 pub(crate) mod keys;
 mod money;
 mod number;

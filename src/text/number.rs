@@ -29,6 +29,19 @@ fn web(v: f64) -> String {
     if v == 0.0 {
         return format!("{sign}0");
     }
+    // Hundredths, what the SVG geometry writes (hundreds of figures per chart): the nearest
+    // double to c/100 is written as c/100's own digits, below 1e13 (where a double's spacing is
+    // well under 0.01, so no shorter text reads back as it), without a call into JavaScript.
+    let cents = (v.abs() * 100.0).round();
+    if cents < 1e15 && cents / 100.0 == v.abs() {
+        let cents = cents as u64;
+        let (whole, fraction) = (cents / 100, cents % 100);
+        return match fraction {
+            0 => format!("{sign}{whole}"),
+            f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+            f => format!("{sign}{whole}.{f:02}"),
+        };
+    }
     let magnitude = js_sys::Number::from(v.abs());
     let js = |text: Result<js_sys::JsString, wasm_bindgen::JsValue>| text.map(String::from).unwrap_or_default();
     let (mut digits, mut point) = decimal(&js(magnitude.to_string_with_radix(10)));

@@ -8,7 +8,8 @@ use super::components::{
 };
 use super::keep::{self, Keys, Notice};
 use super::results::Results;
-use super::state::{Action, Missing, State, Step};
+use super::state::{Action, IsotretinoinChoice, Missing, State, Step};
+use crate::answers::{Budget, Concern, Condition, Downtime, Fitzpatrick, QuizItem, Severity, YesNo};
 use crate::catalog::Catalog;
 use crate::config::WidgetConfig;
 use crate::date::Date;
@@ -33,15 +34,62 @@ pub struct AppProps {
 
 /// A callback that turns its argument into an [`Action`] and dispatches it, unless the action
 /// does not fit today (a date beyond the answers' limits: [`Action::fits`]).
-fn act<T: 'static>(state: &UseReducerHandle<State>, to_action: impl Fn(T) -> Action + 'static) -> Callback<T> {
-    let dispatcher = state.dispatcher();
-    let today = crate::web::today();
+fn act<T: 'static>(dispatcher: &UseReducerDispatcher<State>, to_action: impl Fn(T) -> Action + 'static) -> Callback<T> {
+    let dispatcher = dispatcher.clone();
     Callback::from(move |value: T| {
         let action = to_action(value);
-        if action.fits(today) {
+        if action.fits(crate::web::today()) {
             dispatcher.dispatch(action);
         }
     })
+}
+
+/// The screens' callbacks into the reducer (and the language switch's), made once per app: a callback is equal only to
+/// itself, so new ones on every render would re-render every step and each of its choices
+/// whatever an answer changed.
+struct Actions {
+    concern: Callback<(Concern, bool)>,
+    severity: Callback<(Concern, Severity)>,
+    skin_type: Callback<Fitzpatrick>,
+    quiz_answer: Callback<(QuizItem, Option<u8>)>,
+    toggle_quiz: Callback<()>,
+    downtime: Callback<Downtime>,
+    budget: Callback<Budget>,
+    injections: Callback<bool>,
+    event_date: Callback<Option<Date>>,
+    start_date: Callback<Option<Date>>,
+    condition: Callback<(Condition, YesNo)>,
+    isotretinoin: Callback<IsotretinoinChoice>,
+    isotretinoin_last_taken: Callback<Option<Date>>,
+    back: Callback<()>,
+    next: Callback<()>,
+    edit: Callback<Step>,
+    /// The language switch: the visitor's choice, by its code.
+    language: Callback<Locale>,
+}
+
+impl Actions {
+    fn new(d: &UseReducerDispatcher<State>, chosen: UseStateSetter<Option<&'static str>>) -> Actions {
+        Actions {
+            concern: act(d, |(c, on)| Action::SetConcern(c, on)),
+            severity: act(d, |(c, s)| Action::SetSeverity(c, s)),
+            skin_type: act(d, Action::SetSkinType),
+            quiz_answer: act(d, |(item, score)| Action::SetQuizAnswer(item, score)),
+            toggle_quiz: act(d, |()| Action::ToggleQuiz),
+            downtime: act(d, Action::SetDowntime),
+            budget: act(d, Action::SetBudget),
+            injections: act(d, Action::SetInjectionsOk),
+            event_date: act(d, Action::SetEventDate),
+            start_date: act(d, Action::SetStartDate),
+            condition: act(d, |(c, a)| Action::SetCondition(c, a)),
+            isotretinoin: act(d, Action::SetIsotretinoin),
+            isotretinoin_last_taken: act(d, Action::SetIsotretinoinLastTaken),
+            back: act(d, |()| Action::Back),
+            next: act(d, |()| Action::Next),
+            edit: act(d, Action::Edit),
+            language: Callback::from(move |l: Locale| chosen.set(Some(l.code()))),
+        }
+    }
 }
 
 fn hint(text: &QuestionText, missing: Missing) -> &'static str {
@@ -92,6 +140,10 @@ pub fn App(props: &AppProps) -> Html {
     // The visitor's choice in the language switch (its code), while the clinic still offers it,
     // also after the configuration changes; switching re-renders in place and keeps every answer.
     let chosen = use_state(|| None::<&'static str>);
+    let actions = {
+        let (dispatcher, chosen) = (state.dispatcher(), chosen.setter());
+        use_memo((), move |_| Actions::new(&dispatcher, chosen))
+    };
     let locale = chosen
         .and_then(|code| props.config.languages.iter().copied().find(|l| l.code() == code))
         .unwrap_or(props.config.locale);
@@ -115,11 +167,16 @@ pub fn App(props: &AppProps) -> Html {
     let assessment = use_memo((answers.clone(), props.today, config.offer.clone()), |(answers, today, offer)| {
         answers.as_ref().map(|a| Rc::new(crate::assess(a, &Catalog::for_clinic(offer), *today)))
     });
-    // Tell the host: ready once, completed each time the results shown change.
+    // Tell the host: ready once, completed each time the results shown change. Once the first
+    // screen is up, while the browser is idle, make the dates' and prices' formatters: a page's
+    // first `Intl` formatter costs tens of milliseconds (the platform loads its locale data), which
+    // would otherwise delay the click that first shows a price or a date.
     {
         let (on_event, config) = (props.on_event.clone(), config.clone());
         use_effect_with((), move |_| {
             on_event.emit(WidgetEvent::Ready(ReadyDetail::new(&config)));
+            let (tag, currency) = (config.locale.text().tag, config.offer.currency);
+            crate::web::when_idle(move || crate::text::intl::prepare(tag, currency.code()));
         });
     }
     {
@@ -227,18 +284,17 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = match (step, assessment.as_ref(), answers) {
         (Step::Results, Some(assessment), Some(answers)) => html! {
-            <Results assessment={assessment.clone()} {answers} config={config.clone()} on_edit={act(&state, Action::Edit)}
+            <Results assessment={assessment.clone()} {answers} config={config.clone()} on_edit={actions.edit.clone()}
                 {on_booking} remember={config.remember} on_device={*on_device} {on_start_over} {on_keep}
                 {share_link} on_announce={announce.clone()} />
         },
-        (step, ..) => question_screen(step, &state, config, props.today, &announce, &uid),
+        (step, ..) => question_screen(step, &state, &actions, config, props.today, &announce, &uid),
     };
     let progress = step.is_question().then(|| html! { <Progress current={step} {locale} /> });
     let switch = (config.languages.len() > 1).then(|| {
-        let chosen = chosen.clone();
         html! {
             <LanguageSwitch languages={Rc::from(config.languages.as_slice())} current={locale}
-                on_select={Callback::from(move |l: Locale| chosen.set(Some(l.code())))} />
+                on_select={actions.language.clone()} />
         }
     });
 
@@ -269,7 +325,8 @@ pub fn App(props: &AppProps) -> Html {
 /// the form keeps this widget's radio groups apart from another widget's on the same page.
 fn question_screen(
     step: Step,
-    state: &UseReducerHandle<State>,
+    state: &State,
+    actions: &Actions,
     config: &WidgetConfig,
     today: Date,
     on_announce: &Callback<Announcement>,
@@ -281,30 +338,27 @@ fn question_screen(
     let fields = match step {
         Step::Concerns => html! {
             <ConcernsStep concerns={draft.concerns} {locale}
-                on_toggle={act(state, |(c, on)| Action::SetConcern(c, on))}
-                on_severity={act(state, |(c, s)| Action::SetSeverity(c, s))} />
+                on_toggle={actions.concern.clone()} on_severity={actions.severity.clone()} />
         },
         Step::SkinType => html! {
             <SkinTypeStep selected={draft.skin_type} quiz={state.quiz} quiz_open={state.quiz_open} {locale}
-                uid={uid.clone()} on_select={act(state, Action::SetSkinType)}
-                on_quiz_answer={act(state, |(item, score)| Action::SetQuizAnswer(item, score))}
-                on_toggle_quiz={act(state, |()| Action::ToggleQuiz)} />
+                uid={uid.clone()} on_select={actions.skin_type.clone()}
+                on_quiz_answer={actions.quiz_answer.clone()} on_toggle_quiz={actions.toggle_quiz.clone()} />
         },
         Step::Downtime => html! {
-            <DowntimeStep selected={draft.downtime} {locale} on_select={act(state, Action::SetDowntime)} />
+            <DowntimeStep selected={draft.downtime} {locale} on_select={actions.downtime.clone()} />
         },
         Step::Preferences => html! {
             <PreferencesStep preferences={draft.preferences.clone()} start_date={draft.start_date}
                 today={today} {locale} currency={config.offer.currency}
-                on_budget={act(state, Action::SetBudget)} on_injections={act(state, Action::SetInjectionsOk)}
-                on_event_date={act(state, Action::SetEventDate)} on_start_date={act(state, Action::SetStartDate)} />
+                on_budget={actions.budget.clone()} on_injections={actions.injections.clone()}
+                on_event_date={actions.event_date.clone()} on_start_date={actions.start_date.clone()} />
         },
         Step::Health => html! {
             <HealthStep health={draft.health.clone()} isotretinoin={draft.isotretinoin}
                 isotretinoin_last_taken={draft.isotretinoin_last_taken} today={today} {locale}
-                on_answer={act(state, |(c, a)| Action::SetCondition(c, a))}
-                on_isotretinoin={act(state, Action::SetIsotretinoin)}
-                on_isotretinoin_last_taken={act(state, Action::SetIsotretinoinLastTaken)} />
+                on_answer={actions.condition.clone()} on_isotretinoin={actions.isotretinoin.clone()}
+                on_isotretinoin_last_taken={actions.isotretinoin_last_taken.clone()} />
         },
         Step::Results => Html::default(),
     };
@@ -322,14 +376,14 @@ fn question_screen(
             let h = h.clone();
             on_announce.reform(move |()| Announcement::urgent(h.clone()))
         }
-        None => act(state, |()| Action::Next),
+        None => actions.next.clone(),
     };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <form class="tc-form" novalidate=true {onsubmit}>
             { fields }
             <Nav {locale} show_back={step.previous().is_some()} next_label={next_label} hint={hint_text}
-                hint_id={format!("{uid}-hint")} on_back={act(state, |()| Action::Back)}
+                hint_id={format!("{uid}-hint")} on_back={actions.back.clone()}
                 {on_next} />
         </form>
     }

@@ -9,7 +9,15 @@ use yew::Reducible;
 impl Reducible for State {
     type Action = Action;
 
+    /// An action that changes nothing (a select's `input` and then its `change`, a date field's
+    /// keystrokes while it holds no whole date) keeps the same state, and Yew then re-renders
+    /// nothing.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new((*self).clone().apply(action))
+        let next = (*self).clone().apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
     }
 }
