@@ -259,7 +259,8 @@ async function measure(browser, name, dist, isWidget, lighthouseRuns) {
         ? {
             scores: Object.fromEntries(categories.map((c) => [c, median(lh.map((r) => r.scores[c]))])),
             values: Object.fromEntries(metrics.map((k) => [k, median(lh.map((r) => r.values[k].value))])),
-            failing: [...new Set(lh.flatMap((r) => r.failing))],
+            // Each audit under 0.9 in any run, with how many runs.
+            failing: Object.entries(lh.flatMap((r) => r.failing.map((f) => f.split(' ')[0])).reduce((n, id) => ({ ...n, [id]: (n[id] || 0) + 1 }), {})).map(([id, n]) => `${id} (${n} of ${lh.length} runs)`),
           }
         : null,
     };

@@ -42,3 +42,20 @@ for js in "$out/treatment-compare.js" "$out/$glue_name"; do
   "$terser" "$js" --module --compress passes=2 --mangle --output "$js.min"
   mv "$js.min" "$js"
 done
+
+# The demo page (Trunk's index.html, which has the loader's tag and its modulepreload) also
+# preloads wasm-bindgen's module and the WebAssembly, so all three are on their way after the
+# page's first round trip rather than each after the one before (a clinic's page can do the same
+# with the hashed names of its release; the loader alone gets the two in one further round).
+index="$staging/index.html"
+base=${TRUNK_PUBLIC_URL:-/}
+loader_preload="<link rel=\"modulepreload\" href=\"${base}treatment-compare/treatment-compare.js\" />"
+if [ -f "$index" ]; then
+  grep -qF "$loader_preload" "$index" || {
+    echo "package-widget: $index has no $loader_preload (Trunk.toml's pattern_preload)" >&2
+    exit 1
+  }
+  preloads="$loader_preload<link rel=\"modulepreload\" href=\"${base}treatment-compare/$glue_name\" /><link rel=\"preload\" href=\"${base}treatment-compare/$wasm_name\" as=\"fetch\" type=\"application/wasm\" crossorigin />"
+  html=$(<"$index")
+  printf '%s\n' "${html/"$loader_preload"/"$preloads"}" >"$index"
+fi

@@ -242,6 +242,12 @@ export async function fullJourney(page, answers = sampleAnswers, { scope = page 
 /** The element's tag, and the loader's path as the README's snippet has it. */
 export const TAG = 'treatment-compare';
 export const loaderPath = '/treatment-compare/treatment-compare.js';
+/**
+ * The loader's tag as the example host pages have it: `blocking="render"` holds the page's first
+ * paint until the loader has run, so each element's reserved space is there from the first frame
+ * (no layout shift when the widget appears; layout-shift.test.mjs).
+ */
+export const loaderTag = `<script type="module" src="${loaderPath}" blocking="render"></script>`;
 
 /** The example host pages (examples/hosts/, copied to dist/hosts/ by the build). */
 export const hostPages = {
