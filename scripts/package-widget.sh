@@ -44,9 +44,9 @@ for js in "$out/treatment-compare.js" "$out/$glue_name"; do
 done
 
 # The demo page (Trunk's index.html, which has the loader's tag and its modulepreload) also
-# preloads wasm-bindgen's module and the WebAssembly, so all three are on their way after the
-# page's first round trip rather than each after the one before (a clinic's page can do the same
-# with the hashed names of its release; the loader alone gets the two in one further round).
+# preloads wasm-bindgen's module, so that it is on its way with the loader rather than after it.
+# Not the WebAssembly: the loader fetches it once the page has painted, so that its download
+# takes no bandwidth from the page's own first frame.
 index="$staging/index.html"
 base=${TRUNK_PUBLIC_URL:-/}
 loader_preload="<link rel=\"modulepreload\" href=\"${base}treatment-compare/treatment-compare.js\" />"
@@ -55,7 +55,7 @@ if [ -f "$index" ]; then
     echo "package-widget: $index has no $loader_preload (Trunk.toml's pattern_preload)" >&2
     exit 1
   }
-  preloads="$loader_preload<link rel=\"modulepreload\" href=\"${base}treatment-compare/$glue_name\" /><link rel=\"preload\" href=\"${base}treatment-compare/$wasm_name\" as=\"fetch\" type=\"application/wasm\" crossorigin />"
+  preloads="$loader_preload<link rel=\"modulepreload\" href=\"${base}treatment-compare/$glue_name\" />"
   html=$(<"$index")
   printf '%s\n' "${html/"$loader_preload"/"$preloads"}" >"$index"
 fi

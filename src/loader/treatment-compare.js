@@ -11,9 +11,9 @@
 // one instance all elements share: each then shows a "please reload" message and fires tc-error
 // ({ field: "widget", message }), and nothing calls into the instance again.
 //
-// Loading takes one round trip after this file: the first element starts wasm-bindgen's module
-// (a dynamic import) and the WebAssembly (fetch) at once, rather than the module first and the
-// WebAssembly when the module asks for it. Until the widget's first screen is there, each
+// Loading takes one round trip after this file: once the page has painted, the first element
+// starts wasm-bindgen's module (a dynamic import) and the WebAssembly (fetch) at once, rather
+// than the module first and the WebAssembly when the module asks for it. Until the widget's first screen is there, each
 // element keeps the first step's height free (see "Reserved space" below), so the page around
 // it does not move when it appears: no layout shift, nothing for the page's CLS.
 //
@@ -46,19 +46,31 @@ const CRASHED = {
 let Widget = null;
 let loading = null;
 /**
+ * Resolves once the page has painted its first frame (with each element's reserved space): the
+ * WebAssembly's download then takes no bandwidth from what the page needs for that frame (its
+ * styles, its largest image: the page's own LCP). At once in a hidden page, which paints nothing.
+ */
+function afterFirstPaint() {
+  return new Promise((ok) => {
+    if (document.visibilityState === 'hidden') ok();
+    else requestAnimationFrame(() => setTimeout(ok, 0));
+  });
+}
+
+/**
  * Instantiates the WebAssembly module once per page, whatever the number of elements. The
  * module's import and the WebAssembly's download run side by side; wasm-bindgen's `init` takes
  * the response's promise (and compiles the WebAssembly as it streams in).
  */
 function loadModule() {
-  loading ??= (() => {
+  loading ??= afterFirstPaint().then(() => {
     const wasm = fetch(WASM_URL);
     wasm.catch(() => {}); // init reports it
     return import(MODULE_URL.href).then((module) => {
       Widget = module.Widget;
       return module.default({ module_or_path: wasm }).then(() => Widget.on_panic(stopAll));
     });
-  })();
+  });
   return loading;
 }
 
@@ -89,7 +101,7 @@ const FIRST_STEP_HEIGHTS = {
 };
 const FIRST_STEP_MIN_WIDTH = 15;
 
-/** The widget's `:host` rules (styles/widget.css), for the element before the widget's arrive. */
+/** The widget's `:host` rules (styles/widget.css), for the element before the widget's own arrive. */
 const HOST_CSS =
   ':host{display:block;float:none!important;box-sizing:border-box!important;height:auto!important;max-height:none!important;padding:0!important;border:none!important;overflow:visible!important;outline:none!important;text-decoration:none!important}' +
   ':host([hidden]){display:none!important}';
