@@ -52,8 +52,18 @@ let loading = null;
  */
 function afterFirstPaint() {
   return new Promise((ok) => {
-    if (document.visibilityState === 'hidden') ok();
-    else requestAnimationFrame(() => setTimeout(ok, 0));
+    if (document.visibilityState === 'hidden' || performance.getEntriesByType('paint').length > 0) return ok();
+    try {
+      // The browser reports the first paint once it is on screen.
+      new PerformanceObserver((_, observer) => {
+        observer.disconnect();
+        ok();
+      }).observe({ type: 'paint' });
+    } catch {
+      // No paint timing: the frames below.
+    }
+    // A page that paints nothing still gets its widget, a little later.
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 100)));
   });
 }
 
