@@ -82,14 +82,17 @@ const describe = (entries) => entries.map((e) => `${e.value.toFixed(4)} at ${e.a
  */
 async function holdBack(page, pattern) {
   let release;
+  let arrived;
   const released = new Promise((ok) => (release = ok));
+  const requested = new Promise((ok) => (arrived = ok));
   const held = [];
   await page.route(pattern, async (route) => {
     held.push(route.request().url());
+    arrived();
     await released;
     await route.continue();
   });
-  return { release, held };
+  return { release, held, requested };
 }
 
 const pages = [
@@ -115,7 +118,9 @@ for (const { name, path } of pages) {
         await page.addInitScript(recordShifts);
         const wasm = await holdBack(page, '**/*.wasm');
         await page.goto(server.origin + path, { waitUntil: 'load' });
-        // The page is on screen, each element empty but for its reserved space.
+        // The page is on screen (the loader asks for the wasm once it has painted), each element
+        // empty but for its reserved space.
+        await wasm.requested;
         await painted(page);
         assert.ok(wasm.held.length === 1, `the wasm was requested once and is held back (${wasm.held.join(', ')})`);
         assert.equal(await page.locator('treatment-compare .tc-root').count(), 0, 'no widget before the wasm');
@@ -155,6 +160,7 @@ test('the demo page with a slow loader too: no layout shift while it loads', asy
     await page.waitForFunction(() => document.readyState !== 'loading');
     loader.release();
     await loaded;
+    await wasm.requested;
     await painted(page);
     wasm.release();
     await waitForStep(page, 'concerns');
