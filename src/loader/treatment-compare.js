@@ -13,9 +13,9 @@
 //
 // Loading takes one round trip after this file: once the page has painted, the first element
 // starts wasm-bindgen's module (a dynamic import) and the WebAssembly (fetch) at once, rather
-// than the module first and the WebAssembly when the module asks for it. Until the widget's first screen is there, each
-// element keeps the first step's height free (see "Reserved space" below), so the page around
-// it does not move when it appears: no layout shift, nothing for the page's CLS.
+// than the module first and the WebAssembly when the module asks for it. Until the widget's
+// first screen is there, each element keeps the first step's height free (see "Reserved space"
+// below), so the page around it does not move when it appears: nothing for the page's CLS.
 //
 // `scripts/package-widget.sh` (a Trunk post-build hook) copies this file next to the built
 // module and rewrites the two file names below to their content-hashed versions.
