@@ -77,3 +77,20 @@ process.stdout.write(JSON.stringify(pkg, null, 2) + "\n");
 
 # Precompressed copies beside each shipped file (`.gz`, `.br`) for static servers that serve them.
 node scripts/precompress.mjs "$out"
+
+# The demo page (Trunk's index.html, which has the loader's tag and its modulepreload) also
+# preloads wasm-bindgen's module, so that it is on its way with the loader rather than after it.
+# Not the WebAssembly: the loader fetches it once the page has painted, so that its download
+# takes no bandwidth from the page's own first frame.
+index="$staging/index.html"
+base=${TRUNK_PUBLIC_URL:-/}
+loader_preload="<link rel=\"modulepreload\" href=\"${base}treatment-compare/treatment-compare.js\" />"
+if [ -f "$index" ]; then
+  grep -qF "$loader_preload" "$index" || {
+    echo "package-widget: $index has no $loader_preload (Trunk.toml's pattern_preload)" >&2
+    exit 1
+  }
+  preloads="$loader_preload<link rel=\"modulepreload\" href=\"${base}treatment-compare/$glue_name\" />"
+  html=$(<"$index")
+  printf '%s\n' "${html/"$loader_preload"/"$preloads"}" >"$index"
+fi

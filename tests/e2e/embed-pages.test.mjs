@@ -15,6 +15,7 @@ import {
   hostPages,
   launchChromium,
   loaderPath,
+  loaderTag,
   recordWidgetEvents,
   root,
   sampleAnswers,
@@ -75,7 +76,7 @@ test('every example host page embeds the widget as the README shows, and dist/ho
 
   for (const page of expected) {
     const html = await readFile(join(hostsSource, page), 'utf8');
-    assert.ok(html.includes(`<script type="module" src="${loaderPath}"></script>`), `${page} loads the loader from ${loaderPath}`);
+    assert.ok(html.includes(loaderTag), `${page} loads the loader from ${loaderPath}: ${loaderTag}`);
     const elements = [...html.matchAll(/<treatment-compare\b([^>]*)>\s*<script type="application\/json">([\s\S]*?)<\/script>\s*<\/treatment-compare>/g)];
     assert.ok(elements.length >= 1, `${page} has a <treatment-compare> with a JSON script child`);
     for (const [, attributes, json] of elements) {
@@ -267,9 +268,8 @@ test("the widget changes nothing about the host page's own elements", async () =
   // The plain page with the loader's script tag turned into an inert data block, so its markup is
   // otherwise the same: <treatment-compare> stays an unknown, empty element.
   const inert = (html) => {
-    const tag = `<script type="module" src="${loaderPath}"></script>`;
-    assert.ok(html.includes(tag), 'plain.html loads the loader');
-    return html.replace(tag, `<script type="text/plain" src="${loaderPath}"></script>`);
+    assert.ok(html.includes(loaderTag), 'plain.html loads the loader');
+    return html.replace(loaderTag, loaderTag.replace('type="module"', 'type="text/plain"'));
   };
   // A server of its own serves that copy as /hosts/plain.html (same origin shape, same path).
   const withoutWidget = await startServer({ overrides: { [hostPages.plain]: inert } });

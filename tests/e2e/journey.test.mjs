@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import {
   collectErrors,
   completeQuestionnaire,
+  fullJourney,
   launchChromium,
   phone,
   sampleAnswers,
@@ -145,16 +146,9 @@ test('after the page has loaded the widget makes no network request, and loading
     loaded = true;
     const servedBeforeJourney = server.requests.length;
 
-    await completeQuestionnaire(page, sampleAnswers);
-    await openAllWhy(page);
-    // Use the results screen too: compare another treatment, edit an answer, come back.
-    await page.check('input[type="checkbox"][name="compare"][value="peel_superficial"]');
-    await page.locator('g.tc-timeline-row[data-treatment="peel_superficial"]').waitFor();
-    await page.click('button.tc-edit[data-step="downtime"]');
-    await waitForStep(page, 'downtime');
-    await page.check('input[type="radio"][name="downtime"][value="two_weeks_or_more"]');
-    await page.click('button.tc-next');
-    await page.waitForSelector('section.tc-results');
+    // The results screen is used too: every "why" opened, another treatment compared on the
+    // timeline, an answer edited and back to the results.
+    await fullJourney(page, sampleAnswers);
 
     assert.deepEqual(afterLoad, [], 'requests made after the page had loaded');
     const servedDuringJourney = server.requests.slice(servedBeforeJourney);

@@ -31,7 +31,7 @@ async function readmeSnippet() {
 
 /** `html` with its loader tag and every <treatment-compare> element replaced by `snippet`. */
 function pasteSnippet(html, snippet) {
-  const loader = /<script type="module" src="[^"]*treatment-compare\.js"><\/script>\s*/g;
+  const loader = /<script type="module" src="[^"]*treatment-compare\.js"[^>]*><\/script>\s*/g;
   const element = /<treatment-compare\b[\s\S]*?<\/treatment-compare>/g;
   assert.match(html, loader, 'the page has a loader script tag');
   assert.match(html, element, 'the page has an element');

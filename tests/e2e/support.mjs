@@ -216,11 +216,38 @@ export async function completeQuestionnaire(page, answers = sampleAnswers, { onS
   await $('section.tc-results').waitFor();
 }
 
+/**
+ * The full journey, as a visitor takes it from the first step on screen: the questionnaire with
+ * `answers` to the results, each "why" opened with a click, another treatment added to the
+ * timeline (the comparison), one answer changed from the results ("Change" downtime) and back to
+ * the results. Used by journey.test.mjs and by the benchmark (bench/bench.mjs), which measures
+ * its interactions and long tasks. `scope` as in completeQuestionnaire.
+ */
+export async function fullJourney(page, answers = sampleAnswers, { scope = page } = {}) {
+  const $ = (selector) => scope.locator(selector);
+  await completeQuestionnaire(page, answers, { scope });
+  const why = $('details.tc-why > summary');
+  for (let i = 0, n = await why.count(); i < n; i++) await why.nth(i).click();
+  await $('input[type="checkbox"][name="compare"][value="peel_superficial"]').check();
+  await $('g.tc-timeline-row[data-treatment="peel_superficial"]').waitFor();
+  await $('button.tc-edit[data-step="downtime"]').click();
+  await waitForStep(page, 'downtime', { scope });
+  await $('input[type="radio"][name="downtime"][value="two_weeks_or_more"]').check();
+  await $('button.tc-next').click();
+  await $('section.tc-results').waitFor();
+}
+
 // ---- The <treatment-compare> embed ---------------------------------------------------------
 
 /** The element's tag, and the loader's path as the README's snippet has it. */
 export const TAG = 'treatment-compare';
 export const loaderPath = '/treatment-compare/treatment-compare.js';
+/**
+ * The loader's tag as the example host pages have it: `blocking="render"` holds the page's first
+ * paint until the loader has run, so each element's reserved space is there from the first frame
+ * (no layout shift when the widget appears; layout-shift.test.mjs).
+ */
+export const loaderTag = `<script type="module" src="${loaderPath}" blocking="render"></script>`;
 
 /** The example host pages (examples/hosts/, copied to dist/hosts/ by the build). */
 export const hostPages = {
