@@ -103,7 +103,10 @@ export function fontProblem(font, supports) {
 
 /** The snippet to copy: the loader's script tag, the font rule if any, the element and its JSON. */
 export function snippetOf(model, supports = () => true) {
-  const lines = [`<script type="module" src="${escapeAttribute(model.loader.trim() || DEFAULT_LOADER)}"></script>`, ''];
+  // Render-blocking, as the README's snippet: the loader then keeps the widget's first step's
+  // space free from the page's first frame (no layout shift).
+  const src = escapeAttribute(model.loader.trim() || DEFAULT_LOADER);
+  const lines = [`<script type="module" src="${src}" blocking="render"></script>`, ''];
   if (present(model.font) && !fontProblem(model.font, supports)) {
     lines.push('<style>', `  treatment-compare { --tc-font: ${model.font.trim()}; }`, '</style>', '');
   }

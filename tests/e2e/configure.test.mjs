@@ -81,7 +81,7 @@ async function readmeSnippet() {
 
 /** `html` with its loader tag and its <treatment-compare> elements replaced by `snippet`. */
 function pasteSnippet(html, snippet) {
-  const loader = /<script type="module" src="[^"]*treatment-compare\.js"><\/script>\s*/g;
+  const loader = /<script type="module" src="[^"]*treatment-compare\.js"[^>]*><\/script>\s*/g;
   const element = /<treatment-compare\b[\s\S]*?<\/treatment-compare>/g;
   let pasted = false;
   return html.replace(loader, '').replace(element, () => {
