@@ -29,7 +29,8 @@ export function axePath() {
   }
 }
 
-const contentTypes = {
+/** The content type of each file extension the built pages use (also the bench's server). */
+export const contentTypes = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
