@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Trunk post-build hook (Trunk.toml): gathers what a clinic ships into
 # $TRUNK_STAGING_DIR/treatment-compare/:
-#   treatment-compare.js                    the custom-element loader (stable name; src/loader/)
+#   treatment-compare.js                    the custom-element loader (stable name; src/loader/),
+#                                           with the widget's stylesheet and first screen
 #   treatment-compare-<hash>.js             wasm-bindgen's module (content-hashed name)
-#   treatment-compare-<hash>_bg.wasm        the widget (content-hashed name; styles included)
+#   treatment-compare-<hash>_bg.wasm        the widget (content-hashed name)
 # The loader's imports are rewritten to the hashed names, so only the small loader needs
 # revalidating when a clinic updates; the other two can be cached forever. Both JavaScript files
 # are then minified with terser (tools/, installed by scripts/setup.sh): comments, white space
@@ -38,6 +39,9 @@ grep -q "$glue_name" "$out/treatment-compare.js" && grep -q "$wasm_name" "$out/t
   echo "package-widget: could not point the loader at $glue_name and $wasm_name" >&2
   exit 1
 }
+
+# The widget's stylesheet and first screen, which the loader shows before the WebAssembly arrives.
+node scripts/inline-loader.mjs "$out/treatment-compare.js"
 
 terser=tools/node_modules/.bin/terser
 if [ ! -x "$terser" ]; then

@@ -2,8 +2,8 @@
 //! loader (src/loader/treatment-compare.js) drives: it reads the element's configuration,
 //! renders the app into the element's shadow root, re-renders on changes, shows invalid
 //! configuration as a message naming the field, and turns the app's events into CustomEvents
-//! on the element. Styles go in as a constructable stylesheet, which a strict Content Security
-//! Policy allows.
+//! on the element. Styles come with the loader as a constructable stylesheet, which a strict
+//! Content Security Policy allows (src/web/styles.rs).
 
 use crate::config::{self, ConfigError, ConfigJson, WidgetConfig};
 use crate::date::Date;
@@ -11,29 +11,14 @@ use crate::events::{to_json, ErrorDetail, Json, WidgetEvent};
 use crate::ui::announce::Announcer;
 use crate::ui::app::{App, AppProps};
 use crate::ui::pool::Lease;
-use js_sys::{Array, Reflect};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, HtmlElement, ShadowRoot};
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, Callback};
 
-/// The widget's CSS (`styles/`, without its comments: build.rs), in cascade order: base (theme,
-/// header, progress), question screens, the health screen, results, booking and disclaimer,
-/// timeline.
-pub(crate) const CSS: [&str; 8] = [
-    include_str!(concat!(env!("OUT_DIR"), "/widget.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/questions.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/health.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/results.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/plan.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/booking.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/keep.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/timeline.css")),
-];
-
-/// Marks the stylesheet this crate adopted, so a root never gets it twice.
-const SHEET_MARK: &str = "__treatmentCompareSheet";
+mod styles;
+pub(crate) use styles::widget_sheet;
 
 /// The visitor's local calendar date.
 pub fn today() -> Date {
@@ -62,7 +47,7 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
 /// Renders the app into `root` (a plain element or one in a shadow root) with a configuration
 /// built in Rust, without events. The browser tests use it; pages use `<treatment-compare>`.
 pub fn mount(root: Element, config: WidgetConfig) -> AppHandle<App> {
-    adopt_styles(&root);
+    styles::adopt(&root);
     let props = AppProps {
         config: Rc::new(config),
         today: today(),
@@ -108,7 +93,7 @@ impl Widget {
     pub fn refresh(&mut self) {
         #[cfg(feature = "test-trigger")]
         crate::test_trigger::check(&self.host, "refresh");
-        adopt_styles(&self.root);
+        styles::adopt(&self.root);
         match read_config(&self.host) {
             Ok(config) => self.show(config),
             Err(problem) => self.show_problem(&problem),
@@ -292,56 +277,4 @@ fn dispatch_detail(host: &Element, name: &str, cancelable: bool, detail: &dyn Js
         Ok(event) => !host.dispatch_event(&event).unwrap_or(true),
         Err(_) => false,
     }
-}
-
-/// Adopts the widget's stylesheet into the shadow root or document holding `root`, once.
-fn adopt_styles(root: &Element) {
-    if let Err(e) = try_adopt_styles(root) {
-        web_sys::console::warn_1(&format!("treatment-compare: styles not applied ({})", js_message(&e)).into());
-    }
-}
-
-/// Where adopted stylesheets go: the shadow root holding the widget, or the document.
-enum StyleScope {
-    Shadow(ShadowRoot),
-    Document(Document),
-}
-
-impl StyleScope {
-    fn of(root: &Element) -> Option<StyleScope> {
-        match root.get_root_node().dyn_into::<ShadowRoot>() {
-            Ok(shadow) => Some(StyleScope::Shadow(shadow)),
-            // In a document, or not attached yet: style the document that owns it.
-            Err(node) => node.dyn_into::<Document>().ok().or_else(|| root.owner_document()).map(StyleScope::Document),
-        }
-    }
-
-    fn sheets(&self) -> Array {
-        match self {
-            StyleScope::Shadow(shadow) => shadow.adopted_style_sheets(),
-            StyleScope::Document(document) => document.adopted_style_sheets(),
-        }
-    }
-
-    fn set_sheets(&self, sheets: &Array) {
-        match self {
-            StyleScope::Shadow(shadow) => shadow.set_adopted_style_sheets(sheets),
-            StyleScope::Document(document) => document.set_adopted_style_sheets(sheets),
-        }
-    }
-}
-
-fn try_adopt_styles(root: &Element) -> Result<(), JsValue> {
-    let scope = StyleScope::of(root).ok_or("no document")?;
-    let sheets = scope.sheets();
-    let mark = JsValue::from_str(SHEET_MARK);
-    if sheets.iter().any(|s| Reflect::has(&s, &mark).unwrap_or(false)) {
-        return Ok(());
-    }
-    let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(&CSS.concat())?;
-    Reflect::set(&sheet, &mark, &JsValue::TRUE)?;
-    // A new array rather than push: older browsers expose a frozen array here.
-    scope.set_sheets(&sheets.concat(&Array::of1(&sheet)));
-    Ok(())
 }

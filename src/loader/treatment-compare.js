@@ -13,15 +13,31 @@
 //
 // Loading takes one round trip after this file: once the page has painted, the first element
 // starts wasm-bindgen's module (a dynamic import) and the WebAssembly (fetch) at once, rather
-// than the module first and the WebAssembly when the module asks for it. Until the widget's
-// first screen is there, each element keeps the first step's height free (see "Reserved space"
-// below), so the page around it does not move when it appears: nothing for the page's CLS.
+// than the module first and the WebAssembly when the module asks for it. Meanwhile each element
+// shows the widget's first screen at once, drawn from a copy this file carries ("First screen"
+// below), which the visitor can already answer; the widget takes over from it with what was
+// entered. Where that copy does not apply (a clinic's own texts or language, answers to
+// restore), the element keeps the first step's height free instead ("Reserved space"), so the
+// page around it does not move when the widget appears: nothing for the page's CLS either way.
 //
 // `scripts/package-widget.sh` (a Trunk post-build hook) copies this file next to the built
-// module and rewrites the two file names below to their content-hashed versions.
+// module, rewrites the two file names below to their content-hashed versions and writes in the
+// widget's stylesheet and first screen (scripts/inline-loader.mjs).
 const MODULE_URL = new URL('./treatment_compare.js', import.meta.url);
 const WASM_URL = new URL('./treatment_compare_bg.wasm', import.meta.url);
 const TAG = 'treatment-compare';
+
+/** The widget's stylesheet (styles/*.css), written in when packaged (scripts/inline-loader.mjs). */
+const WIDGET_CSS = '';
+
+/**
+ * The widget's first screen per built-in language, as the built widget renders it (a DOM tree:
+ * `[tag, attributes, ...children]` or a text), with what a ticked concern adds and the hint
+ * shown while none is: src/loader/first-screen.json, written in when packaged.
+ * tests/e2e/first-screen.test.mjs checks it against the built widget
+ * (`TC_WRITE_FIRST_SCREEN=1 node --test tests/e2e/first-screen.test.mjs` writes it anew).
+ */
+const FIRST_SCREENS = null;
 
 /** Every attribute the widget reads; changing one re-renders the widget. */
 const ATTRIBUTES = ['clinic-name', 'booking-url', 'contact-text', 'locale', 'languages', 'currency', 'not-offered', 'accent-color', 'remember'];
@@ -84,6 +100,186 @@ function loadModule() {
   return loading;
 }
 
+// ---- First screen ----------------------------------------------------------------------------
+//
+// The WebAssembly is most of what a clinic ships (about 200 KB); on a phone it takes a second or
+// more to arrive. The widget's first screen (the header, the steps, the concerns and Next) is
+// fixed for a built-in language, so this file carries it as the built widget renders it and
+// draws it at once, styled by the widget's own stylesheet. It is a real form: the visitor can
+// tick concerns (what the widget shows for a ticked one, the "how noticeable" select, appears as
+// the widget would show it), choose how noticeable, and press Next. When the widget has rendered
+// its first screen, hidden behind this one, the two are swapped in the same task: the widget is
+// given what the visitor entered (the same ticks and choices, as clicks and changes on its own
+// controls, then Next if it was pressed) and the focus, before the browser paints again, so
+// nothing flickers, moves or is lost. It is drawn only where the widget's first screen is known
+// for certain: a built-in language with the clinic's own texts for none of it, no language
+// switch, and no answers to bring back (the tab's or device's stored answers, a shared link).
+
+const EARLY = 'data-tc-early';
+
+/** The element's first screen: [screen, language tag], or null where the copy does not apply. */
+function firstScreen(element, lang) {
+  const screen = FIRST_SCREENS?.screens?.[lang];
+  if (!screen || element.hasAttribute('languages') || !styles()) return null;
+  const json = element.querySelector(':scope > script[type="application/json"]');
+  if (json) {
+    try {
+      if (JSON.parse(json.textContent)?.text) return null;
+    } catch {
+      return null; // the widget will say what is wrong
+    }
+  }
+  if (location.hash.includes('tc-') || hasStoredAnswers()) return null;
+  const tag = languageTag(element);
+  return tag && tag.split(/[-_]/)[0].toLowerCase() === lang ? [screen, tag] : null;
+}
+
+/** Whether the tab or the device holds a widget's answers for this page (src/ui/keep.rs). */
+function hasStoredAnswers() {
+  const prefix = `${TAG}:${location.pathname}:`;
+  try {
+    for (const storage of [sessionStorage, localStorage]) {
+      for (let i = 0; i < storage.length; i++) if (storage.key(i)?.startsWith(prefix)) return true;
+    }
+  } catch {
+    // Storage blocked: the widget cannot restore anything either.
+  }
+  return false;
+}
+
+/** The language tag the widget shows (src/config/language.rs) when only built-in languages are offered. */
+function languageTag(element) {
+  const valid = (tag) => /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(tag);
+  const builtIn = (tag) => valid(tag) && Object.hasOwn(FIRST_SCREENS.screens, tag.split(/[-_]/)[0].toLowerCase());
+  const locale = element.getAttribute('locale');
+  if (locale !== null) return builtIn(locale.trim()) ? locale.trim() : null;
+  const page = [document.documentElement.getAttribute('lang'), ...(navigator.languages || [])];
+  return page.map((tag) => String(tag ?? '').trim()).find(builtIn) ?? 'en';
+}
+
+/** A DOM node from the first screen's tree, its `{...}` holes filled by `fill`. */
+function build(node, fill) {
+  if (typeof node === 'string') return document.createTextNode(fill(node, true));
+  const [tag, attributes, ...children] = node;
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, fill(value, false));
+  for (const child of children) element.append(build(child, fill));
+  return element;
+}
+
+/** The first screen, drawn: its container, and what the visitor does there until the widget takes over. */
+function drawFirstScreen(element, [screen, tag]) {
+  const uid = `tc${Math.floor(Math.random() * 1e9)}`;
+  const clinic = (element.getAttribute('clinic-name') ?? '').trim();
+  const fill = (value, text) => (text && value === '{clinic}' ? clinic : value.replaceAll('{uid}', uid).replaceAll('{lang}', tag));
+  const container = document.createElement('div');
+  container.setAttribute(EARLY, '');
+  container.append(build(screen.tree, fill));
+  const early = { container, next: false, touched: false };
+  container.addEventListener('input', () => (early.touched = true), { capture: true });
+  // What the widget shows for the concerns ticked (src/ui/components/concern_choice.rs, nav.rs).
+  const update = () => {
+    const boxes = [...container.querySelectorAll('input[name="concern"]')];
+    for (const box of boxes) {
+      const choice = box.closest('li');
+      const severity = choice.querySelector(':scope > .tc-severity');
+      choice.classList.toggle('tc-checked', box.checked);
+      if (box.checked && !severity) choice.append(build(screen.severity, (v, text) => fill(v, text).replaceAll('{concern}', box.value)));
+      if (!box.checked) severity?.remove();
+    }
+    const any = boxes.some((box) => box.checked);
+    const next = container.querySelector('.tc-next');
+    container.querySelector('.tc-hint').textContent = any ? '' : screen.hint;
+    if (any) {
+      next.removeAttribute('aria-disabled');
+      next.removeAttribute('aria-describedby');
+    } else {
+      next.setAttribute('aria-disabled', 'true');
+      next.setAttribute('aria-describedby', `${uid}-hint`);
+    }
+  };
+  container.addEventListener('change', ({ target }) => {
+    if (target.name === 'concern') update();
+    // The widget marks the option chosen.
+    else if (target.localName === 'select') for (const option of target.options) option.selected ? option.setAttribute('selected', 'selected') : option.removeAttribute('selected');
+  });
+  container.addEventListener('click', (event) => {
+    if (event.target.closest?.('.tc-next')) early.next = early.touched = true;
+  });
+  container.addEventListener('submit', (event) => event.preventDefault());
+  return early;
+}
+
+/** A selector for the control `control` of the first screen, the same in the widget's. */
+function controlSelector(control) {
+  if (control.matches('.tc-next')) return '.tc-next';
+  const name = control.getAttribute('name');
+  if (!name) return null;
+  const value = control.type === 'checkbox' ? `[value="${CSS.escape(control.value)}"]` : '';
+  return `${control.localName}[name="${CSS.escape(name)}"]${value}`;
+}
+
+/**
+ * Waits until `done()` or the widget is gone: first through microtasks (Yew renders in one),
+ * then through timeouts (its scheduler yields with `setTimeout` after 16 ms of work), 5 s at most.
+ */
+async function settled(done, mountPoint) {
+  for (let i = 0; i < 50 && !done(); i++) await null;
+  const started = performance.now();
+  while (!done() && mountPoint.isConnected && performance.now() - started < 5000) await new Promise((ok) => setTimeout(ok, 0));
+  return done();
+}
+
+/**
+ * What the widget in `mountPoint` still lacks of what the visitor entered on the first screen:
+ * functions that enter it (a tick's click, a select's choice), or null for what cannot be
+ * entered yet (a select that appears once its concern's tick has rendered).
+ */
+function missing(early, mountPoint) {
+  const out = [];
+  for (const box of early.container.querySelectorAll('input[name="concern"]')) {
+    const own = mountPoint.querySelector(`input[name="concern"][value="${CSS.escape(box.value)}"]`);
+    if (own && own.checked !== box.checked) out.push(() => own.click());
+  }
+  for (const select of early.container.querySelectorAll('select[name]')) {
+    const own = mountPoint.querySelector(`select[name="${CSS.escape(select.name)}"]`);
+    if (!own) out.push(null);
+    else if (own.value !== select.value) {
+      out.push(() => {
+        own.value = select.value;
+        for (const type of ['input', 'change']) own.dispatchEvent(new Event(type, { bubbles: true }));
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Swaps the first screen for the widget in `mountPoint` once the widget has rendered its own
+ * (hidden until then) and holds what the visitor entered, then gives it the focus and the
+ * press of Next. The first screen stays answerable meanwhile; what is entered then is given
+ * too.
+ */
+async function handOver(early, mountPoint, shadow) {
+  const ready = () => mountPoint.querySelector('.tc-step, .tc-config-error, [role="alert"]') !== null;
+  await settled(ready, mountPoint);
+  if (mountPoint.querySelector('.tc-step[data-step="concerns"]') !== null) {
+    for (let round = 0; round < 10; round++) {
+      const entries = missing(early, mountPoint);
+      if (entries.length === 0) break;
+      for (const enter of entries) enter?.();
+      await settled(() => missing(early, mountPoint).length === 0, mountPoint);
+    }
+  }
+  // From here nothing waits: the widget replaces the first screen before the browser paints.
+  const focused = shadow.activeElement && early.container.contains(shadow.activeElement) ? controlSelector(shadow.activeElement) : null;
+  early.container.remove();
+  mountPoint.style.display = '';
+  if (!mountPoint.isConnected || mountPoint.querySelector('.tc-step[data-step="concerns"]') === null) return;
+  if (early.next) mountPoint.querySelector('.tc-next')?.click();
+  else if (focused) mountPoint.querySelector(focused)?.focus();
+}
+
 // ---- Reserved space --------------------------------------------------------------------------
 //
 // The element is empty until the WebAssembly arrives; the widget's first screen is then about
@@ -93,9 +289,7 @@ function loadModule() {
 // key or a pointer anywhere on the page (the browser does not count a layout shift that follows
 // input within 500 ms), or, sooner, once the widget's first screen is there and what follows
 // the element is below the window both with the reserved height and without it (a shift out
-// of sight is not counted either). Until the widget's own stylesheet arrives, HOST_CSS lays the
-// element out as the widget's `:host` rules (styles/widget.css) do, so that its box does not
-// change then.
+// of sight is not counted either).
 
 /**
  * The first step's height, in units of the widget's font size (`--tc-font-size`, 16px by
@@ -111,11 +305,26 @@ const FIRST_STEP_HEIGHTS = {
 };
 const FIRST_STEP_MIN_WIDTH = 15;
 
-/** The widget's `:host` rules (styles/widget.css), for the element before the widget's own arrive. */
-const HOST_CSS =
-  ':host{display:block;float:none!important;box-sizing:border-box!important;height:auto!important;max-height:none!important;padding:0!important;border:none!important;overflow:visible!important;outline:none!important;text-decoration:none!important}' +
-  ':host([hidden]){display:none!important}';
-let hostSheet = null;
+/**
+ * The widget's stylesheet, made once and adopted into every element's shadow root before the
+ * widget arrives (its `:host` rules lay the element out from the first frame, and a hostile
+ * page's `* { padding: 20px !important }` does not reach it). The mark tells the widget's
+ * code that its styles are there (src/web/styles.rs). Null where constructable stylesheets
+ * are not supported.
+ */
+let widgetSheet;
+function styles() {
+  if (widgetSheet === undefined) {
+    try {
+      widgetSheet = new CSSStyleSheet();
+      widgetSheet.replaceSync(WIDGET_CSS);
+      widgetSheet.__treatmentCompareSheet = true;
+    } catch {
+      widgetSheet = null;
+    }
+  }
+  return widgetSheet;
+}
 
 /** The height to keep free for the widget's first step in `element` (px), in language `lang`. */
 function firstStepHeight(element, mountPoint, lang) {
@@ -178,6 +387,8 @@ class TreatmentCompareElement extends HTMLElement {
 
   #widget = null;
   #mountPoint = null;
+  /** The first screen drawn ahead of the widget, until the widget takes over. */
+  #early = null;
   #observer = null;
   #refreshQueued = false;
 
@@ -193,7 +404,8 @@ class TreatmentCompareElement extends HTMLElement {
       return;
     }
     elements.add(this);
-    this.#reserve(shadow);
+    this.#adoptStyles(shadow);
+    this.#drawOrReserve(shadow);
     // A failure to load or to start (which a page's own code cannot cause) shows a short
     // message in this element only and is logged.
     loadModule()
@@ -209,21 +421,44 @@ class TreatmentCompareElement extends HTMLElement {
   }
 
   attributeChangedCallback() {
+    // Before the widget, an attribute set after the element (a framework's) redraws the first
+    // screen, unless the visitor has begun on it.
+    if (this.#early && !this.#early.touched && this.isConnected) {
+      this.#dropEarly();
+      this.#drawOrReserve(this.shadowRoot);
+    }
     this.#refreshSoon();
+  }
+
+  /** The first screen goes (a failure, a stop, a redraw); the mount point shows. */
+  #dropEarly() {
+    this.#early?.container.remove();
+    this.#early = null;
+    if (this.#mountPoint) this.#mountPoint.style.display = '';
+  }
+
+  /** Until the widget is there: its first screen (above), else the first step's height kept free. */
+  #drawOrReserve(shadow) {
+    if (!this.#early && this.#mountPoint.childElementCount === 0) {
+      const screen = firstScreen(this, this.#language());
+      if (screen) {
+        this[RELEASE]();
+        this.#early = drawFirstScreen(this, screen);
+        this.#mountPoint.style.display = 'none';
+        shadow.append(this.#early.container);
+      }
+    }
+    if (!this.#early) this.#reserve(shadow);
+  }
+
+  #adoptStyles(shadow) {
+    const sheet = styles();
+    if (sheet && !shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   }
 
   /** Keeps the first step's height free in the mount point until the widget is there (above). */
   #reserve(shadow) {
     if (reservations.has(this) || this.#mountPoint.childElementCount > 0) return;
-    try {
-      if (!hostSheet) {
-        hostSheet = new CSSStyleSheet();
-        hostSheet.replaceSync(HOST_CSS);
-      }
-      if (!shadow.adoptedStyleSheets.includes(hostSheet)) shadow.adoptedStyleSheets = [hostSheet, ...shadow.adoptedStyleSheets];
-    } catch {
-      // No constructable stylesheets: the page's own layout of the element stands.
-    }
     const height = firstStepHeight(this, this.#mountPoint, this.#language());
     if (!height) return;
     this.#mountPoint.style.minHeight = `${height}px`;
@@ -266,7 +501,13 @@ class TreatmentCompareElement extends HTMLElement {
     if (!this.isConnected || this.#widget || stopped !== null) return;
     this.#widget = guarded(() => Widget.mount(this, this.#mountPoint)) ?? null;
     if (!this.#widget) return;
-    this.#watchReservation();
+    if (this.#early) {
+      const early = this.#early;
+      this.#early = null;
+      handOver(early, this.#mountPoint, this.shadowRoot).catch((error) => console.error(`${TAG}: could not hand the first screen over`, error));
+    } else {
+      this.#watchReservation();
+    }
     // The configuration script may be added or edited after the element: follow it (but not
     // the widget's own announcements, in its light-DOM live regions).
     const own = (node) => (node.nodeType === 1 ? node : node.parentNode)?.closest?.('[data-tc-announcer]');
@@ -305,6 +546,7 @@ class TreatmentCompareElement extends HTMLElement {
   /** The message instead of the widget: the mount point goes, with the widget's listeners. */
   [STOP]() {
     elements.delete(this);
+    this.#dropEarly();
     this[RELEASE]();
     this.#observer?.disconnect();
     this.#observer = null;
@@ -326,6 +568,7 @@ class TreatmentCompareElement extends HTMLElement {
 
   #failed(error) {
     console.error(`${TAG}: the widget could not be loaded`, error);
+    this.#dropEarly();
     this[RELEASE]();
     if (!this.#mountPoint || stopped !== null) return;
     const [lang, text] = this.#text('embed.load_failed', LOAD_FAILED);

@@ -156,11 +156,24 @@ export const sampleAnswers = {
 };
 
 /**
- * Waits until question step `key` is on screen. `scope` (a Page or a Locator, e.g.
+ * Waits until every widget on the page (in any shadow root) has taken over from the first screen
+ * its loader draws before the WebAssembly arrives (`[data-tc-early]`; src/loader/treatment-compare.js).
+ */
+export async function waitForWidget(page) {
+  await page.waitForFunction(() => {
+    const early = (root) =>
+      [...root.querySelectorAll('*')].some((el) => el.shadowRoot && (el.shadowRoot.querySelector('[data-tc-early]') || early(el.shadowRoot)));
+    return !early(document);
+  });
+}
+
+/**
+ * Waits until question step `key` is on screen (the widget's own, not the loader's first screen). `scope` (a Page or a Locator, e.g.
  * `page.locator('treatment-compare').nth(1)`) limits the search to one widget; Playwright's CSS
  * locators pierce open shadow roots, so the widget's DOM is found inside its element.
  */
 export async function waitForStep(page, key, { scope = page } = {}) {
+  await waitForWidget(page);
   await scope.locator(`.tc-step[data-step="${key}"]`).waitFor();
   await scope.locator(`ol.tc-progress li[aria-current="step"][data-step="${key}"]`).waitFor();
 }
@@ -468,4 +481,23 @@ export async function liveRegions(cdp) {
       return { role: n.role.value, live: prop(n, 'live'), ignored: Boolean(n.ignored), text: text(n).trim(), host };
     }),
   );
+}
+
+/**
+ * Holds back every request matching `pattern` until `release()` is called: the test decides
+ * when the file arrives (after the page has been painted without it), not a timer.
+ */
+export async function holdBack(page, pattern) {
+  let release;
+  let arrived;
+  const released = new Promise((ok) => (release = ok));
+  const requested = new Promise((ok) => (arrived = ok));
+  const held = [];
+  await page.route(pattern, async (route) => {
+    held.push(route.request().url());
+    arrived();
+    await released;
+    await route.continue();
+  });
+  return { release, held, requested };
 }
