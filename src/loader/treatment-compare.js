@@ -121,6 +121,8 @@ const EARLY = 'data-tc-early';
 function firstScreen(element, lang) {
   const screen = FIRST_SCREENS?.screens?.[lang];
   if (!screen || element.hasAttribute('languages') || !styles()) return null;
+  // An accent colour that is not one: the widget will say so.
+  if (accentColour(element) === null) return null;
   const json = element.querySelector(':scope > script[type="application/json"]');
   if (json) {
     try {
@@ -132,6 +134,12 @@ function firstScreen(element, lang) {
   if (location.hash.includes('tc-') || hasStoredAnswers()) return null;
   const tag = languageTag(element);
   return tag && tag.split(/[-_]/)[0].toLowerCase() === lang ? [screen, tag] : null;
+}
+
+/** The element's `accent-color`: '' for none, null if it is not a CSS colour (src/config/mod.rs). */
+function accentColour(element) {
+  const colour = (element.getAttribute('accent-color') ?? '').trim();
+  return colour === '' || CSS.supports('color', colour) ? colour : null;
 }
 
 /** Whether the tab or the device holds a widget's answers for this page (src/ui/keep.rs). */
@@ -174,6 +182,9 @@ function drawFirstScreen(element, [screen, tag]) {
   const fill = (value, text) => (text && value === '{clinic}' ? clinic : value.replaceAll('{uid}', uid).replaceAll('{lang}', tag));
   const container = document.createElement('div');
   container.setAttribute(EARLY, '');
+  // As the widget sets it on its own root (src/web.rs).
+  const accent = accentColour(element);
+  if (accent) container.style.setProperty('--tc-accent', accent);
   container.append(build(screen.tree, fill));
   const early = { container, next: false, touched: false };
   container.addEventListener('input', () => (early.touched = true), { capture: true });

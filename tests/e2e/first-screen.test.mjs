@@ -39,6 +39,8 @@ const pages = {
   '/text.html': pageWith('clinic-name="Glow"', '{"text": {"en": {"questions.title": "Our own title"}}}'),
   '/switch.html': pageWith('clinic-name="Glow" languages="en es"'),
   '/broken.html': pageWith('clinic-name="Glow"', '{"treatments": '),
+  '/accent.html': pageWith('clinic-name="Glow" accent-color=" #7c3aed "'),
+  '/bad-accent.html': pageWith('clinic-name="Glow" accent-color="not-a-colour"'),
   '/clinic-language.html': pageWith('clinic-name="Glow"', '{"text": {"fr": {}}}', 'fr'),
 };
 
@@ -215,12 +217,28 @@ test('Next pressed on the first screen takes the widget to the next step, withou
   });
 });
 
+test("the clinic's accent colour is on the first screen as on the widget's", async () => {
+  await withPage(browser, phone, async (page) => {
+    const wasm = await holdBack(page, '**/*.wasm');
+    await page.goto(`${server.origin}/accent.html`);
+    await wasm.requested;
+    // The accent the widget's styles use (their private copy of the public --tc-accent).
+    const colour = (root) =>
+      page.locator(`treatment-compare ${root} .tc-root`).evaluate((r) => getComputedStyle(r).getPropertyValue('--tcx-accent').trim());
+    assert.equal(await colour('[data-tc-early]'), '#7c3aed');
+    wasm.release();
+    await waitForWidget(page);
+    assert.equal(await colour(''), '#7c3aed');
+  });
+});
+
 test("the first screen is not drawn where the widget's is not known for certain: the element keeps its height free instead", async () => {
   const cases = [
     ['/text.html', "the clinic's own texts"],
     ['/switch.html', 'a language switch'],
     ['/broken.html', 'a malformed configuration'],
     ['/clinic-language.html', "a clinic's own language"],
+    ['/bad-accent.html', 'an accent colour that is not a colour'],
     ['/plain.html#tc-0=x', 'a shared link'],
   ];
   await withPage(browser, phone, async (page) => {
