@@ -88,13 +88,19 @@ function afterFirstPaint() {
  * module's import and the WebAssembly's download run side by side; wasm-bindgen's `init` takes
  * the response's promise (and compiles the WebAssembly as it streams in).
  */
+/** Whether the WebAssembly is running: an element added from then on mounts at once. */
+let wasmStarted = false;
+
 function loadModule() {
   loading ??= afterFirstPaint().then(() => {
     const wasm = fetch(WASM_URL);
     wasm.catch(() => {}); // init reports it
     return import(MODULE_URL.href).then((module) => {
       Widget = module.Widget;
-      return module.default({ module_or_path: wasm }).then(() => Widget.on_panic(stopAll));
+      return module.default({ module_or_path: wasm }).then(() => {
+        Widget.on_panic(stopAll);
+        wasmStarted = true;
+      });
     });
   });
   return loading;
@@ -450,7 +456,8 @@ class TreatmentCompareElement extends HTMLElement {
 
   /** Until the widget is there: its first screen (above), else the first step's height kept free. */
   #drawOrReserve(shadow) {
-    if (!this.#early && this.#mountPoint.childElementCount === 0) {
+    // Once the WebAssembly runs, the widget renders in this task: no first screen needed.
+    if (!wasmStarted && !this.#early && this.#mountPoint.childElementCount === 0) {
       const screen = firstScreen(this, this.#language());
       if (screen) {
         this[RELEASE]();

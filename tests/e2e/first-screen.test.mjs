@@ -232,6 +232,20 @@ test("the clinic's accent colour is on the first screen as on the widget's", asy
   });
 });
 
+test('an element added once the WebAssembly runs is the widget at once, with no first screen', async () => {
+  await withPage(browser, phone, async (page) => {
+    await page.goto(`${server.origin}/plain.html`);
+    await waitForWidget(page);
+    const early = await page.evaluate(() => {
+      const element = document.createElement('treatment-compare');
+      document.querySelector('main').append(element);
+      return element.shadowRoot.querySelector('[data-tc-early]') !== null;
+    });
+    assert.equal(early, false);
+    await page.waitForFunction(() => document.querySelectorAll('treatment-compare')[1].shadowRoot.querySelector('.tc-step[data-step="concerns"]'));
+  });
+});
+
 test("the first screen is not drawn where the widget's is not known for certain: the element keeps its height free instead", async () => {
   const cases = [
     ['/text.html', "the clinic's own texts"],
