@@ -1,0 +1,94 @@
+//! The results screen in stages. Rendering all of it at once (five family cards with their
+//! "why", the plan, the candidacy panel, the timeline's chart and table, the actions) is one
+//! task of well over 50 ms on a mid-range phone, and the click that shows the results waits for
+//! all of it before the browser paints anything. So its first render has only the top part (the
+//! heading and the summary with the best match and its health check, the edit buttons, the
+//! notes), and each later stage adds the next part in screen order, in a task of its own after
+//! the browser has painted the previous one: nothing already on screen moves, and the visitor
+//! sees the answer at once. When every part is there, the section gets `data-complete` (tests
+//! and the timing script wait for it).
+
+use gloo_render::{request_animation_frame, AnimationFrame};
+use gloo_timers::callback::Timeout;
+use yew::prelude::*;
+
+/// The results' parts, in screen order: a stage shows its own part and every one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// The heading, the summary (best match, its health check), the edit buttons and the notes.
+    Top,
+    /// The ranked families with their "why".
+    Ranking,
+    /// The combined plan and microneedling's candidacy.
+    Candidacy,
+    /// The timeline: the compare picker, the chart and the table.
+    Timeline,
+    /// Printing, booking, keeping and sharing, the disclaimer.
+    Actions,
+}
+
+impl Stage {
+    /// The stage after this one; None for the last.
+    pub fn next(self) -> Option<Stage> {
+        match self {
+            Stage::Top => Some(Stage::Ranking),
+            Stage::Ranking => Some(Stage::Candidacy),
+            Stage::Candidacy => Some(Stage::Timeline),
+            Stage::Timeline => Some(Stage::Actions),
+            Stage::Actions => None,
+        }
+    }
+
+    /// Every part is shown.
+    pub fn complete(self) -> bool {
+        self.next().is_none()
+    }
+}
+
+/// What is waiting to show the next stage: the animation frame of the paint, then a task after
+/// it (a frame callback runs before the paint, so the work goes into the task that follows).
+/// Dropping it cancels whichever is still to come.
+#[derive(Default)]
+struct Pending {
+    _frame: Option<AnimationFrame>,
+    task: Option<Timeout>,
+}
+
+/// The stage shown: [`Stage::Top`] on the first render, then one more part per task, each after
+/// the previous one is painted, until [`Stage::Actions`]. Unmounting cancels what is pending;
+/// nothing runs after the widget's code has panicked.
+#[hook]
+pub fn use_stages() -> Stage {
+    let stage = use_state_eq(|| Stage::Top);
+    let pending = use_mut_ref(Pending::default);
+    {
+        let setter = stage.setter();
+        use_effect_with(*stage, move |&now| {
+            if let Some(next) = now.next() {
+                let slot = pending.clone();
+                let frame = request_animation_frame(move |_| {
+                    let task = Timeout::new(0, move || {
+                        if !crate::containment::panicked() {
+                            setter.set(next);
+                        }
+                    });
+                    slot.borrow_mut().task = Some(task);
+                });
+                *pending.borrow_mut() = Pending { _frame: Some(frame), task: None };
+            }
+            move || drop(std::mem::take(&mut *pending.borrow_mut()))
+        });
+    }
+    *stage
+}
+
+/// Runs `f` in the next animation frame, before the browser paints the render that asked for it
+/// (a focus move, a measurement of laid-out text): its layout is then the paint's own, not one
+/// forced in the middle of the render. Returns the frame's handle: dropping it cancels `f`.
+pub fn next_frame(f: impl FnOnce() + 'static) -> AnimationFrame {
+    request_animation_frame(move |_| {
+        if !crate::containment::panicked() {
+            f();
+        }
+    })
+}
