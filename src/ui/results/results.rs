@@ -8,7 +8,7 @@ use super::keep_share::KeepShare;
 use super::plan::CombinedPlan;
 use super::print_button::PrintButton;
 use super::ranking::Ranking;
-use super::stages::{use_stages, Stage};
+use super::stages::{use_stages, Stage, FIRST_FAMILIES};
 use super::timeline_chart::TimelineChart;
 use super::timeline_table::TimelineTable;
 use crate::answers::Answers;
@@ -55,6 +55,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let stage = use_stages();
     let shows = |part: Stage| stage >= part;
     let complete = stage.complete().then_some(AttrValue::Static(""));
+    let families = if shows(Stage::RankingRest) { usize::MAX } else { FIRST_FAMILIES };
 
     let assessment = &props.assessment;
     let locale = props.config.locale;
@@ -117,7 +118,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             { for notes.iter().map(|n| html! { <p class="tc-note" part="note">{ n.as_str() }</p> }) }
 
             if shows(Stage::Ranking) {
-                <Ranking assessment={assessment.clone()} config={props.config.clone()} />
+                <Ranking assessment={assessment.clone()} config={props.config.clone()} limit={families} />
             }
             if shows(Stage::Candidacy) {
                 <CombinedPlan assessment={assessment.clone()} {locale} />
@@ -135,7 +136,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                         on_toggle={on_toggle}
                     />
                     <TimelineChart assessment={assessment.clone()} shown={shown.clone()} {locale} />
-                    <TimelineTable assessment={assessment.clone()} {shown} {locale} />
+                    if shows(Stage::TimelineTable) {
+                        <TimelineTable assessment={assessment.clone()} {shown} {locale} />
+                    }
                 </section>
             }
             if shows(Stage::Actions) {

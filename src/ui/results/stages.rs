@@ -17,24 +17,33 @@ use yew::prelude::*;
 pub enum Stage {
     /// The heading, the summary (best match, its health check), the edit buttons and the notes.
     Top,
-    /// The ranked families with their "why".
+    /// The ranking's heading and its first [`FIRST_FAMILIES`] families with their "why".
     Ranking,
+    /// The ranking's other families.
+    RankingRest,
     /// The combined plan and microneedling's candidacy.
     Candidacy,
-    /// The timeline: the compare picker, the chart and the table.
+    /// The timeline's heading, the compare picker and the chart.
     Timeline,
+    /// The timeline's table.
+    TimelineTable,
     /// Printing, booking, keeping and sharing, the disclaimer.
     Actions,
 }
+
+/// How many families the ranking shows before [`Stage::RankingRest`].
+pub const FIRST_FAMILIES: usize = 2;
 
 impl Stage {
     /// The stage after this one; None for the last.
     pub fn next(self) -> Option<Stage> {
         match self {
             Stage::Top => Some(Stage::Ranking),
-            Stage::Ranking => Some(Stage::Candidacy),
+            Stage::Ranking => Some(Stage::RankingRest),
+            Stage::RankingRest => Some(Stage::Candidacy),
             Stage::Candidacy => Some(Stage::Timeline),
-            Stage::Timeline => Some(Stage::Actions),
+            Stage::Timeline => Some(Stage::TimelineTable),
+            Stage::TimelineTable => Some(Stage::Actions),
             Stage::Actions => None,
         }
     }
