@@ -116,15 +116,13 @@ pub fn App(props: &AppProps) -> Html {
         let (on_event, config) = (props.on_event.clone(), config.clone());
         use_effect_with((), move |_| {
             on_event.emit(WidgetEvent::Ready(ReadyDetail::new(&config)));
-            // Every language the switch offers, so that switching makes none of them either.
+            // Every language the switch offers too, so that switching makes none either; one idle
+            // task per language, each short.
             let currency = config.offer.currency;
-            let tags: Vec<&'static str> =
-                std::iter::once(config.locale).chain(config.languages.iter().copied()).map(|l| l.text().tag).collect();
-            crate::web::when_idle(move || {
-                for tag in tags {
-                    crate::text::intl::prepare(tag, currency.code());
-                }
-            });
+            for locale in std::iter::once(config.locale).chain(config.languages.iter().copied()) {
+                let tag = locale.text().tag;
+                crate::web::when_idle(move || crate::text::intl::prepare(tag, currency.code()));
+            }
         });
     }
     {
