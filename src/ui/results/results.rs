@@ -8,7 +8,7 @@ use super::keep_share::KeepShare;
 use super::plan::CombinedPlan;
 use super::print_button::PrintButton;
 use super::ranking::Ranking;
-use super::stages::{use_stages, Stage, FIRST_FAMILIES};
+use super::stages::{use_deferred, use_stages, Stage, FIRST_FAMILIES};
 use super::timeline_chart::TimelineChart;
 use super::timeline_table::TimelineTable;
 use crate::answers::Answers;
@@ -81,6 +81,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             .filter(|id| assessment.treatment(*id).is_some())
             .collect(),
     );
+    // The table under the chart follows a change of the compared treatments in the next task.
+    let table_shown = use_deferred(shown.clone());
     let chosen_now: Rc<TreatmentSet> = Rc::new(*chosen);
     let compared: Rc<Vec<TreatmentId>> = Rc::new(chosen.iter().collect());
 
@@ -137,7 +139,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     />
                     <TimelineChart assessment={assessment.clone()} shown={shown.clone()} {locale} />
                     if shows(Stage::TimelineTable) {
-                        <TimelineTable assessment={assessment.clone()} {shown} {locale} />
+                        <TimelineTable assessment={assessment.clone()} shown={table_shown} {locale} />
                     }
                 </section>
             }

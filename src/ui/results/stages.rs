@@ -63,9 +63,24 @@ struct Pending {
     task: Option<Timeout>,
 }
 
+/// Runs `f` in a task after the browser has painted what is on screen now, unless the widget's
+/// code has panicked by then; `slot` holds what is pending (replacing, and so cancelling, what it
+/// held), and dropping its contents cancels it.
+fn after_paint(slot: &std::rc::Rc<std::cell::RefCell<Pending>>, f: impl FnOnce() + 'static) {
+    let task_slot = slot.clone();
+    let frame = request_animation_frame(move |_| {
+        let task = Timeout::new(0, move || {
+            if !crate::containment::panicked() {
+                f();
+            }
+        });
+        task_slot.borrow_mut().task = Some(task);
+    });
+    *slot.borrow_mut() = Pending { _frame: Some(frame), task: None };
+}
+
 /// The stage shown: [`Stage::Top`] on the first render, then one more part per task, each after
-/// the previous one is painted, until [`Stage::Actions`]. Unmounting cancels what is pending;
-/// nothing runs after the widget's code has panicked.
+/// the previous one is painted, until [`Stage::Actions`]. Unmounting cancels what is pending.
 #[hook]
 pub fn use_stages() -> Stage {
     let stage = use_state_eq(|| Stage::Top);
@@ -74,21 +89,30 @@ pub fn use_stages() -> Stage {
         let setter = stage.setter();
         use_effect_with(*stage, move |&now| {
             if let Some(next) = now.next() {
-                let slot = pending.clone();
-                let frame = request_animation_frame(move |_| {
-                    let task = Timeout::new(0, move || {
-                        if !crate::containment::panicked() {
-                            setter.set(next);
-                        }
-                    });
-                    slot.borrow_mut().task = Some(task);
-                });
-                *pending.borrow_mut() = Pending { _frame: Some(frame), task: None };
+                after_paint(&pending, move || setter.set(next));
             }
             move || drop(std::mem::take(&mut *pending.borrow_mut()))
         });
     }
     *stage
+}
+
+/// `value` as it was when the browser last painted: a new value comes back in a task after the
+/// render that brought it is painted, so that a part further down (the timeline's table) follows
+/// the part the visitor acted on (the chart) instead of adding its work to the same task.
+#[hook]
+pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T) -> T {
+    let shown = use_state_eq(|| value.clone());
+    let pending = use_mut_ref(Pending::default);
+    {
+        let setter = shown.setter();
+        use_effect_with(value, move |value| {
+            let value = value.clone();
+            after_paint(&pending, move || setter.set(value));
+            move || drop(std::mem::take(&mut *pending.borrow_mut()))
+        });
+    }
+    (*shown).clone()
 }
 
 /// Runs `f` in the next animation frame, before the browser paints the render that asked for it
