@@ -231,7 +231,7 @@ export async function journeyTiming({ browser, url, cpuRate = 4, viewport = { wi
     await typeDate('type the isotretinoin date', 'input[name="isotretinoin-last-taken"]', isoDaysFromNow(-400));
     await click(`isotretinoin ${a.isotretinoin}`, `input[name="isotretinoin"][value="${a.isotretinoin}"]`);
     await next('See results');
-    await $('section.tc-results').waitFor();
+    await $('section.tc-results[data-complete]').waitFor();
 
     // The results: every "why", every treatment on the timeline, an edit, sharing, languages.
     const whys = await $('details.tc-why > summary').count();
@@ -247,7 +247,7 @@ export async function journeyTiming({ browser, url, cpuRate = 4, viewport = { wi
     await waitForStep(page, 'downtime');
     await click('downtime two_weeks_or_more', 'input[name="downtime"][value="two_weeks_or_more"]');
     await next('Back to results');
-    await $('section.tc-results').waitFor();
+    await $('section.tc-results[data-complete]').waitFor();
     if (await $('.tc-language').count()) {
       await click('language: Español', '.tc-language[data-language="es"]');
       await $('.tc-root[lang="es"]').waitFor();

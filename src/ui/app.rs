@@ -1,20 +1,21 @@
 //! The widget's root: holds the questionnaire state, shows one screen at a time and, at the end,
 //! the results computed from the answers.
 
+use super::actions::{self, Actions};
 use super::announce::{self, Announcement};
 use super::components::{
     dom, quiz, ConcernsStep, DowntimeStep, Header, HealthStep, LanguageSwitch, Nav, PreferencesStep, Progress,
     SkinTypeStep,
 };
 use super::keep::{self, Keys, Notice};
+use super::results::stages::next_frame;
 use super::results::Results;
-use super::state::{Action, IsotretinoinChoice, Missing, State, Step};
-use crate::answers::{Budget, Concern, Condition, Downtime, Fitzpatrick, QuizItem, Severity, YesNo};
+use super::state::{Missing, State, Step};
 use crate::catalog::Catalog;
 use crate::config::WidgetConfig;
 use crate::date::Date;
-use crate::events::{BookingDetail, BookingRequest, CompletedDetail, ReadyDetail, WidgetEvent};
-use crate::text::{Locale, QuestionText};
+use crate::events::{CompletedDetail, ReadyDetail, WidgetEvent};
+use crate::text::QuestionText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,66 +31,6 @@ pub struct AppProps {
     /// This widget among the page's: its element's id, or its position. Its stored answers and
     /// its part of a shared link's fragment go by it.
     pub instance: AttrValue,
-}
-
-/// A callback that turns its argument into an [`Action`] and dispatches it, unless the action
-/// does not fit today (a date beyond the answers' limits: [`Action::fits`]).
-fn act<T: 'static>(dispatcher: &UseReducerDispatcher<State>, to_action: impl Fn(T) -> Action + 'static) -> Callback<T> {
-    let dispatcher = dispatcher.clone();
-    Callback::from(move |value: T| {
-        let action = to_action(value);
-        if action.fits(crate::web::today()) {
-            dispatcher.dispatch(action);
-        }
-    })
-}
-
-/// The screens' callbacks into the reducer (and the language switch's), made once per app: a callback is equal only to
-/// itself, so new ones on every render would re-render every step and each of its choices
-/// whatever an answer changed.
-struct Actions {
-    concern: Callback<(Concern, bool)>,
-    severity: Callback<(Concern, Severity)>,
-    skin_type: Callback<Fitzpatrick>,
-    quiz_answer: Callback<(QuizItem, Option<u8>)>,
-    toggle_quiz: Callback<()>,
-    downtime: Callback<Downtime>,
-    budget: Callback<Budget>,
-    injections: Callback<bool>,
-    event_date: Callback<Option<Date>>,
-    start_date: Callback<Option<Date>>,
-    condition: Callback<(Condition, YesNo)>,
-    isotretinoin: Callback<IsotretinoinChoice>,
-    isotretinoin_last_taken: Callback<Option<Date>>,
-    back: Callback<()>,
-    next: Callback<()>,
-    edit: Callback<Step>,
-    /// The language switch: the visitor's choice, by its code.
-    language: Callback<Locale>,
-}
-
-impl Actions {
-    fn new(d: &UseReducerDispatcher<State>, chosen: UseStateSetter<Option<&'static str>>) -> Actions {
-        Actions {
-            concern: act(d, |(c, on)| Action::SetConcern(c, on)),
-            severity: act(d, |(c, s)| Action::SetSeverity(c, s)),
-            skin_type: act(d, Action::SetSkinType),
-            quiz_answer: act(d, |(item, score)| Action::SetQuizAnswer(item, score)),
-            toggle_quiz: act(d, |()| Action::ToggleQuiz),
-            downtime: act(d, Action::SetDowntime),
-            budget: act(d, Action::SetBudget),
-            injections: act(d, Action::SetInjectionsOk),
-            event_date: act(d, Action::SetEventDate),
-            start_date: act(d, Action::SetStartDate),
-            condition: act(d, |(c, a)| Action::SetCondition(c, a)),
-            isotretinoin: act(d, Action::SetIsotretinoin),
-            isotretinoin_last_taken: act(d, Action::SetIsotretinoinLastTaken),
-            back: act(d, |()| Action::Back),
-            next: act(d, |()| Action::Next),
-            edit: act(d, Action::Edit),
-            language: Callback::from(move |l: Locale| chosen.set(Some(l.code()))),
-        }
-    }
 }
 
 fn hint(text: &QuestionText, missing: Missing) -> &'static str {
@@ -175,8 +116,13 @@ pub fn App(props: &AppProps) -> Html {
         let (on_event, config) = (props.on_event.clone(), config.clone());
         use_effect_with((), move |_| {
             on_event.emit(WidgetEvent::Ready(ReadyDetail::new(&config)));
-            let (tag, currency) = (config.locale.text().tag, config.offer.currency);
-            crate::web::when_idle(move || crate::text::intl::prepare(tag, currency.code()));
+            // Every language the switch offers too, so that switching makes none either; one idle
+            // task per language, each short.
+            let currency = config.offer.currency;
+            for locale in std::iter::once(config.locale).chain(config.languages.iter().copied()) {
+                let tag = locale.text().tag;
+                crate::web::when_idle(move || crate::text::intl::prepare(tag, currency.code()));
+            }
         });
     }
     {
@@ -194,37 +140,10 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let on_booking = {
-        let (on_event, config) = (props.on_event.clone(), config.clone());
-        let (assessment, answers) = ((*assessment).clone(), state.draft.to_answers());
-        Callback::from(move |request: BookingRequest| match (assessment.as_ref(), answers.as_ref()) {
-            (Some(assessment), Some(answers)) => {
-                on_event.emit(WidgetEvent::BookingRequested(BookingDetail::new(&config, assessment, answers, &request)))
-            }
-            _ => false,
-        })
-    };
-    let on_start_over = {
-        let (dispatcher, on_device, notice) = (state.dispatcher(), on_device.clone(), notice.clone());
-        Callback::from(move |()| {
-            on_device.set(false);
-            notice.set(None);
-            dispatcher.dispatch(Action::StartOver);
-        })
-    };
-    let on_keep = {
-        let (on_device, keys) = (on_device.clone(), keys.clone());
-        Callback::from(move |keep_it: bool| {
-            if !keep_it {
-                keep::forget(&keys);
-            }
-            on_device.set(keep_it);
-        })
-    };
-    let share_link = {
-        let (keys, state) = (keys.clone(), state.clone());
-        Callback::from(move |health: bool| keep::share_link(&keys, &state, health))
-    };
+    let on_booking = actions::booking(&props.on_event, config, (*assessment).clone(), state.draft.to_answers());
+    let on_start_over = actions::start_over(state.dispatcher(), on_device.clone(), notice.clone());
+    let on_keep = actions::keep_on_device(on_device.clone(), keys.clone());
+    let share_link = actions::share_link(keys.clone(), state.clone());
 
     let step = match (state.step, assessment.as_ref()) {
         (Step::Results, None) => state.draft.first_incomplete().unwrap_or_default(),
@@ -249,10 +168,15 @@ pub fn App(props: &AppProps) -> Html {
                 QuestionText::fill(q.step_announcement, &[("step", &count), ("title", q.step(step.key()))])
             }
         };
+        // In the next animation frame: focusing lays the screen out, which then is the frame's
+        // own layout rather than one forced in the middle of the render.
+        let frame = use_mut_ref(|| None);
         use_effect_with(step, move |_| {
             if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-                dom::focus_first_heading(&screen);
-                on_announce.emit(Announcement::polite(news));
+                *frame.borrow_mut() = Some(next_frame(move || {
+                    dom::focus_first_heading(&screen);
+                    on_announce.emit(Announcement::polite(news));
+                }));
             }
         });
     }

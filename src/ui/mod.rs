@@ -1,6 +1,7 @@
 //! The widget's Yew components (wasm32 only): the questionnaire screens, the app root that holds
 //! their state, and the results screen.
 
+pub mod actions;
 pub mod announce;
 pub mod app;
 pub mod components;

@@ -14,7 +14,7 @@ use treatment_compare::date::Date;
 use treatment_compare::events::WidgetEvent;
 use treatment_compare::ui::announce::Announcement;
 use treatment_compare::ui::app::{App, AppProps};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::Callback;
 
@@ -80,9 +80,27 @@ impl Widget {
         (0..list.length()).map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap()).collect()
     }
 
+    /// Clicks and waits until the widget has done what it does after a render (in the next
+    /// animation frame: moving focus, announcing the new screen) and, when that shows the results,
+    /// until every stage of them is there.
     pub async fn click(&self, selector: &str) {
         self.get(selector).dyn_into::<HtmlElement>().unwrap().click();
         yew::scheduler::flush().await;
+        next_frame().await;
+        if self.find("section.tc-results").is_some() {
+            self.results_complete().await;
+        }
+    }
+
+    /// Waits until the results screen has all its parts (`data-complete`); panics after 5 s.
+    pub async fn results_complete(&self) {
+        for _ in 0..500 {
+            if self.find("section.tc-results[data-complete]").is_some() {
+                return;
+            }
+            sleep(10).await;
+        }
+        panic!("the results screen never got all its parts");
     }
 
     pub async fn choose(&self, name: &str, value: &str) {
@@ -143,6 +161,26 @@ impl Widget {
         self.next().await;
         self.next().await; // preferences: defaults
     }
+}
+
+/// Resolves after `ms` milliseconds.
+pub async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo_timers::callback::Timeout::new(ms, move || drop(resolve.call0(&JsValue::NULL))).forget();
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Resolves after the next animation frame, and a task after it, with Yew's work done.
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            gloo_timers::callback::Timeout::new(0, move || drop(resolve.call0(&JsValue::NULL))).forget();
+        });
+        web_sys::window().unwrap().request_animation_frame(after_frame.unchecked_ref()).unwrap();
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    yew::scheduler::flush().await;
 }
 
 pub fn fire(target: &web_sys::EventTarget, kind: &str) {

@@ -99,7 +99,7 @@ async function everyScreen(page, check) {
   await $('input[name="isotretinoin-last-taken"]').fill(isoDaysFromNow(-400));
   await pressNext(page);
 
-  await $('section.tc-results').waitFor();
+  await $('section.tc-results[data-complete]').waitFor();
   await page.$$eval('details.tc-why', (all) => all.forEach((d) => (d.open = true)));
   for (const box of await $('input[type="checkbox"][name="compare"]').all()) await box.check();
   const compared = await $('input[type="checkbox"][name="compare"]').evaluateAll((all) => all.map((b) => b.value));
@@ -253,7 +253,7 @@ for (const locale of LOCALES) {
 
       // The results: their summary line.
       await pressNext(page);
-      await page.locator('section.tc-results').waitFor();
+      await page.locator('section.tc-results[data-complete]').waitFor();
       await announced('polite', await text('.tc-summary'), 'the results');
     });
   });
@@ -505,7 +505,7 @@ for (const locale of LOCALES) {
       await ring('a health answer');
       await page.locator('input[name="health-cold_sore_history"][value="yes"]').check();
       await pressNext(page);
-      await page.locator('section.tc-results').waitFor();
+      await page.locator('section.tc-results[data-complete]').waitFor();
       for (const box of await page.locator('input[type="checkbox"][name="compare"]').all()) await box.check();
       await settle(page);
 

@@ -273,12 +273,12 @@ test('tc-completed carries none of the visitor\'s answers, and fires again only 
     await waitForStep(page, 'downtime', { scope: widget });
     await widget.locator('input[type="radio"][name="downtime"][value="two_weeks_or_more"]').check();
     await widget.locator('button.tc-next:not([aria-disabled="true"])').click();
-    await widget.locator('section.tc-results').waitFor();
+    await widget.locator('section.tc-results[data-complete]').waitFor();
     await waitForEvents(events, { type: 'tc-completed' }, 2);
     await widget.locator('button.tc-edit[data-step="skin_type"]').click();
     await waitForStep(page, 'skin_type', { scope: widget });
     await widget.locator('button.tc-next:not([aria-disabled="true"])').click();
-    await widget.locator('section.tc-results').waitFor();
+    await widget.locator('section.tc-results[data-complete]').waitFor();
     await page.waitForTimeout(500);
     assert.equal(events.filter((e) => e.type === 'tc-completed').length, 2, 'tc-completed again for new answers only');
     assert.equal(events.filter((e) => e.type === 'tc-ready').length, 1, 'tc-ready only once');

@@ -83,7 +83,7 @@ test('answers and the current screen survive a reload of the tab; "Start over" c
     await completeQuestionnaire(page, planAnswers);
     const before = await ranking(page);
     await page.reload();
-    await page.locator('section.tc-results').waitFor();
+    await page.locator('section.tc-results[data-complete]').waitFor();
     assert.deepEqual(await ranking(page), before, 'the same results after a reload');
     await page.locator('button.tc-start-over').click();
     await waitForStep(page, 'concerns');
@@ -125,7 +125,7 @@ test('remember="device" keeps the answers on the device only when the visitor ch
     // A new tab (a new session) finds them, health answers included: the visitor chose it.
     const later = await context.newPage();
     await later.goto(`${server.origin}/keep/device.html`);
-    await later.locator('section.tc-results').waitFor();
+    await later.locator('section.tc-results[data-complete]').waitFor();
     assert.deepEqual(await ranking(later), await ranking(page));
     assert.equal(await later.locator('input[name="keep-on-device"]').isChecked(), true);
     await later.locator('button.tc-forget').click();
@@ -183,7 +183,7 @@ test('a shared link opens the same results in another browser, leaves the addres
   await withPage(browser, phone, async (page) => {
     const errors = collectErrors(page);
     await page.goto(link);
-    await page.locator('section.tc-results').waitFor();
+    await page.locator('section.tc-results[data-complete]').waitFor();
     assert.equal(new URL(page.url()).hash, '#section-2', 'the widget removed its part of the fragment');
     assert.match(await page.locator('.tc-notice').innerText(), /without health answers/);
     // The scores are the same; the health checks assume "no" until the visitor answers.
@@ -193,7 +193,7 @@ test('a shared link opens the same results in another browser, leaves the addres
   });
   await withPage(browser, phone, async (page) => {
     await page.goto(withHealth);
-    await page.locator('section.tc-results').waitFor();
+    await page.locator('section.tc-results[data-complete]').waitFor();
     assert.deepEqual(await ranking(page), shown, 'with the health answers, the same verdicts too');
     assert.equal(await page.locator('.tc-notice').count(), 0);
   });
@@ -218,7 +218,7 @@ test('two widgets on one page keep their own answers and their own part of a lin
     const link = await first.locator('input[name="share-link"]').inputValue();
     assert.match(link, /#tc-first=1\./);
     await page.reload();
-    await first.locator('section.tc-results').waitFor();
+    await first.locator('section.tc-results[data-complete]').waitFor();
     await waitForStep(page, 'concerns', { scope: second });
     assert.equal(await second.locator('input[name="concern"]:checked').count(), 0, 'the second widget starts afresh');
   });

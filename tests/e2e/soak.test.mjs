@@ -113,7 +113,7 @@ async function installSoak(page) {
           await atStep(key);
           await next();
         }
-        await until('the results', () => $('section.tc-results'));
+        await until('the results', () => $('section.tc-results[data-complete]'));
         if (end === 'start-over') {
           $('button.tc-start-over').click();
           await atStep('concerns');

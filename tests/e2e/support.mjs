@@ -227,7 +227,7 @@ export async function completeQuestionnaire(page, answers = sampleAnswers, { onS
   }
   await done('health');
 
-  await $('section.tc-results').waitFor();
+  await $('section.tc-results[data-complete]').waitFor();
 }
 
 /**
@@ -248,7 +248,7 @@ export async function fullJourney(page, answers = sampleAnswers, { scope = page 
   await waitForStep(page, 'downtime', { scope });
   await $('input[type="radio"][name="downtime"][value="two_weeks_or_more"]').check();
   await $('button.tc-next').click();
-  await $('section.tc-results').waitFor();
+  await $('section.tc-results[data-complete]').waitFor();
 }
 
 // ---- The <treatment-compare> embed ---------------------------------------------------------

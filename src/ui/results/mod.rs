@@ -1,7 +1,7 @@
 //! The results screen: the ranked families with their "why", the microneedling candidacy
 //! panel, the timeline (chart, compare picker and table), edit buttons and the disclaimer.
 //! Each component derives what it shows from its props at the top, so new answers re-render
-//! everything at once.
+//! everything at once; the screen itself first appears in stages (`stages`).
 
 mod booking;
 mod candidacy;
@@ -16,6 +16,7 @@ mod print_summary;
 mod ranking;
 #[allow(clippy::module_inception)]
 mod results;
+pub mod stages;
 mod timeline_chart;
 mod timeline_table;
 mod why;

@@ -11,6 +11,10 @@ use yew::prelude::*;
 pub struct RankingProps {
     pub assessment: Rc<Assessment>,
     pub config: Rc<WidgetConfig>,
+    /// How many families to show, best first (the results' stages show them in two steps);
+    /// default: all.
+    #[prop_or(usize::MAX)]
+    pub limit: usize,
 }
 
 struct Entry {
@@ -27,6 +31,7 @@ pub fn Ranking(props: &RankingProps) -> Html {
         .assessment
         .families
         .iter()
+        .take(props.limit)
         .map(|f| Entry {
             family: f.family,
             recommended: recommended == Some(f.family),

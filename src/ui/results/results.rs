@@ -8,6 +8,7 @@ use super::keep_share::KeepShare;
 use super::plan::CombinedPlan;
 use super::print_button::PrintButton;
 use super::ranking::Ranking;
+use super::stages::{use_deferred, use_stages, Stage, FIRST_FAMILIES};
 use super::timeline_chart::TimelineChart;
 use super::timeline_table::TimelineTable;
 use crate::answers::Answers;
@@ -49,6 +50,12 @@ struct EditButton {
 pub fn Results(props: &ResultsProps) -> Html {
     // The treatments ticked for comparison; microneedling is always shown.
     let chosen = use_state(TreatmentSet::default);
+    // The parts on screen so far (src/ui/results/stages.rs): the top part first, the rest in the
+    // following tasks.
+    let stage = use_stages();
+    let shows = |part: Stage| stage >= part;
+    let complete = stage.complete().then_some(AttrValue::Static(""));
+    let families = if shows(Stage::RankingRest) { usize::MAX } else { FIRST_FAMILIES };
 
     let assessment = &props.assessment;
     let locale = props.config.locale;
@@ -74,6 +81,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             .filter(|id| assessment.treatment(*id).is_some())
             .collect(),
     );
+    // The table under the chart follows a change of the compared treatments in the next task.
+    let table_shown = use_deferred(shown.clone());
     let chosen_now: Rc<TreatmentSet> = Rc::new(*chosen);
     let compared: Rc<Vec<TreatmentId>> = Rc::new(chosen.iter().collect());
 
@@ -99,7 +108,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     .view();
 
     html! {
-        <section class="tc-results">
+        <section class="tc-results" data-complete={complete}>
             <h2>{ t.title }</h2>
             <p class="tc-summary">{ summary }</p>
             <p class="tc-intro">{ t.intro }</p>
@@ -110,36 +119,42 @@ pub fn Results(props: &ResultsProps) -> Html {
 
             { for notes.iter().map(|n| html! { <p class="tc-note" part="note">{ n.as_str() }</p> }) }
 
-            <Ranking assessment={assessment.clone()} config={props.config.clone()} />
+            if shows(Stage::Ranking) {
+                <Ranking assessment={assessment.clone()} config={props.config.clone()} limit={families} />
+            }
+            if shows(Stage::Candidacy) {
+                <CombinedPlan assessment={assessment.clone()} {locale} />
+                <Candidacy assessment={assessment.clone()} {locale} />
+            }
+            if shows(Stage::Timeline) {
+                <section class="tc-timeline-section">
+                    <h3>{ t.timeline_heading }</h3>
+                    <p class="tc-intro">{ timeline_intro }</p>
+                    <ComparePicker
+                        options={options}
+                        chosen={chosen_now}
+                        assessment={assessment.clone()}
+                        config={props.config.clone()}
+                        on_toggle={on_toggle}
+                    />
+                    <TimelineChart assessment={assessment.clone()} shown={shown.clone()} {locale} />
+                    if shows(Stage::TimelineTable) {
+                        <TimelineTable assessment={assessment.clone()} shown={table_shown} {locale} />
+                    }
+                </section>
+            }
+            if shows(Stage::Actions) {
+                { print }
 
-            <CombinedPlan assessment={assessment.clone()} {locale} />
+                <Booking config={props.config.clone()} assessment={assessment.clone()} {compared}
+                    on_request={props.on_booking.clone()} />
 
-            <Candidacy assessment={assessment.clone()} {locale} />
+                <KeepShare {locale} remember={props.remember} on_device={props.on_device}
+                    on_start_over={props.on_start_over.clone()} on_keep={props.on_keep.clone()}
+                    share_link={props.share_link.clone()} on_announce={props.on_announce.clone()} />
 
-            <section class="tc-timeline-section">
-                <h3>{ t.timeline_heading }</h3>
-                <p class="tc-intro">{ timeline_intro }</p>
-                <ComparePicker
-                    options={options}
-                    chosen={chosen_now}
-                    assessment={assessment.clone()}
-                    config={props.config.clone()}
-                    on_toggle={on_toggle}
-                />
-                <TimelineChart assessment={assessment.clone()} shown={shown.clone()} {locale} />
-                <TimelineTable assessment={assessment.clone()} {shown} {locale} />
-            </section>
-
-            { print }
-
-            <Booking config={props.config.clone()} assessment={assessment.clone()} {compared}
-                on_request={props.on_booking.clone()} />
-
-            <KeepShare {locale} remember={props.remember} on_device={props.on_device}
-                on_start_over={props.on_start_over.clone()} on_keep={props.on_keep.clone()}
-                share_link={props.share_link.clone()} on_announce={props.on_announce.clone()} />
-
-            <Disclaimer {clinic} {locale} />
+                <Disclaimer {clinic} {locale} />
+            }
         </section>
     }
 }

@@ -72,7 +72,9 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                     fit_row_labels(&el);
                 }
             };
-            fit();
+            // In the next animation frame: measuring the labels lays the chart out, which then is
+            // the frame's own layout rather than one forced in the middle of the render.
+            let first = super::stages::next_frame(fit.clone());
             let window = web_sys::window();
             // The loader cannot remove this listener if the widget's code panics: it then does nothing.
             let listener = window.map(|w| {
@@ -82,7 +84,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                     }
                 })
             });
-            move || drop(listener)
+            move || drop((first, listener))
         });
     }
     let a = &props.assessment;
