@@ -344,6 +344,8 @@ test('a pseudo-language 40% longer shows no clipped or overflowing text at 320 p
     });
     await page.$$eval('details.tc-why', (all) => all.forEach((d) => (d.open = true)));
     for (const box of await page.locator('input[type="checkbox"][name="compare"]').all()) await box.check();
+    // The chart fits its row labels in the next animation frame after it renders (timeline_chart.rs).
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
     for (const p of await layoutProblems(page, 320)) found.push(`results: ${p}`);
     assert.deepEqual(found, []);
     assert.deepEqual(errors, []);
