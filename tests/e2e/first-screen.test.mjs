@@ -150,13 +150,18 @@ test('before the WebAssembly the first screen is on screen, styled by the widget
   });
 });
 
+/** Opens `path` with the WebAssembly held back until `wasm.release()`; `early` is the first screen. */
+async function openHeldBack(page, path) {
+  const wasm = await holdBack(page, '**/*.wasm');
+  await page.goto(`${server.origin}${path}`);
+  await wasm.requested;
+  return { wasm, early: page.locator('treatment-compare [data-tc-early]') };
+}
+
 test("what the visitor enters on the first screen is the widget's once it takes over, focus included", async () => {
   await withPage(browser, phone, async (page) => {
-    const wasm = await holdBack(page, '**/*.wasm');
-    await page.goto(`${server.origin}/plain.html`);
-    await wasm.requested;
+    const { wasm, early } = await openHeldBack(page, '/plain.html');
     await installDeepActive(page);
-    const early = page.locator('treatment-compare [data-tc-early]');
     const concerns = early.locator('input[name="concern"]');
     const [a, b] = [await concerns.nth(0).getAttribute('value'), await concerns.nth(2).getAttribute('value')];
     await concerns.nth(0).check();
@@ -204,11 +209,8 @@ test('Next pressed on the first screen takes the widget to the next step, withou
     assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift when the widget takes over');
   });
   await withPage(browser, phone, async (page) => {
-    const wasm = await holdBack(page, '**/*.wasm');
-    await page.goto(`${server.origin}/plain.html`);
-    await wasm.requested;
+    const { wasm, early } = await openHeldBack(page, '/plain.html');
     await installDeepActive(page);
-    const early = page.locator('treatment-compare [data-tc-early]');
     await early.locator('input[name="concern"]').first().check();
     await early.locator('button.tc-next').click();
     wasm.release();
