@@ -68,14 +68,18 @@ pub struct Widget {
     root: HtmlElement,
     app: Option<Lease>,
     config: Option<WidgetConfig>,
+    /// The configuration read by `mount`, shown by `start` (in a later task).
+    read: Option<Result<WidgetConfig, ConfigError>>,
     /// The live regions, in the host's light DOM (src/ui/announce.rs).
     announcer: Option<Rc<Announcer>>,
 }
 
 #[wasm_bindgen]
 impl Widget {
-    /// Reads `host`'s configuration and renders the widget (or the configuration's problem)
-    /// into `root`.
+    /// Reads `host`'s configuration for a widget in `root`; `start` renders it (or the
+    /// configuration's problem). Apart, so that the loader can let the browser work in between:
+    /// on a phone each half is a few tens of milliseconds, mostly the WebAssembly's code being
+    /// compiled as it is first used.
     pub fn mount(host: Element, root: HtmlElement) -> Widget {
         #[cfg(feature = "test-trigger")]
         {
@@ -83,9 +87,15 @@ impl Widget {
             crate::test_trigger::arm(&host, &root);
         }
         let announcer = Announcer::attach(&host).ok().map(Rc::new);
-        let mut widget = Widget { host, root, app: None, config: None, announcer };
-        widget.refresh();
-        widget
+        let read = Some(read_config(&host));
+        Widget { host, root, app: None, config: None, read, announcer }
+    }
+
+    /// Renders what `mount` read, unless a `refresh` or `unmount` came first.
+    pub fn start(&mut self) {
+        if let Some(read) = self.read.take() {
+            self.apply(read);
+        }
     }
 
     /// Reads the configuration again (an attribute or the JSON changed) and re-renders,
@@ -93,11 +103,8 @@ impl Widget {
     pub fn refresh(&mut self) {
         #[cfg(feature = "test-trigger")]
         crate::test_trigger::check(&self.host, "refresh");
-        styles::adopt(&self.root);
-        match read_config(&self.host) {
-            Ok(config) => self.show(config),
-            Err(problem) => self.show_problem(&problem),
-        }
+        self.read = None;
+        self.apply(read_config(&self.host));
     }
 
     /// Calls `listener(message)` if the widget's code ever panics, just before the WebAssembly
@@ -109,6 +116,7 @@ impl Widget {
     /// Removes the app (its DOM, its effects) from the element; the app waits for the next
     /// widget (src/ui/pool.rs).
     pub fn unmount(&mut self) {
+        self.read = None;
         if let Some(app) = self.app.take() {
             app.end();
         }
@@ -121,6 +129,14 @@ impl Widget {
 }
 
 impl Widget {
+    fn apply(&mut self, read: Result<WidgetConfig, ConfigError>) {
+        styles::adopt(&self.root);
+        match read {
+            Ok(config) => self.show(config),
+            Err(problem) => self.show_problem(&problem),
+        }
+    }
+
     fn show(&mut self, config: WidgetConfig) {
         for warning in &config.warnings {
             web_sys::console::warn_1(&format!("treatment-compare: {warning}").into());

@@ -88,6 +88,11 @@ function afterFirstPaint() {
  * module's import and the WebAssembly's download run side by side; wasm-bindgen's `init` takes
  * the response's promise (and compiles the WebAssembly as it streams in).
  */
+/** A promise fulfilled in a later task (after the browser has had the chance to do other work). */
+function nextTask() {
+  return new Promise((ok) => setTimeout(ok, 0));
+}
+
 /** Whether the WebAssembly is running: an element added from then on mounts at once. */
 let wasmStarted = false;
 
@@ -425,7 +430,10 @@ class TreatmentCompareElement extends HTMLElement {
     this.#drawOrReserve(shadow);
     // A failure to load or to start (which a page's own code cannot cause) shows a short
     // message in this element only and is logged.
+    // Each widget mounts in a task of its own, not in the one that instantiated the WebAssembly:
+    // the page stays responsive between them (shorter long tasks, less total blocking time).
     loadModule()
+      .then(nextTask)
       .then(() => this.#mount())
       .catch((error) => this.#failed(error));
   }
@@ -517,8 +525,10 @@ class TreatmentCompareElement extends HTMLElement {
 
   #mount() {
     if (!this.isConnected || this.#widget || stopped !== null) return;
-    this.#widget = guarded(() => Widget.mount(this, this.#mountPoint)) ?? null;
-    if (!this.#widget) return;
+    const widget = (this.#widget = guarded(() => Widget.mount(this, this.#mountPoint)) ?? null);
+    if (!widget) return;
+    // The configuration is read; the widget renders in the next task (each half is shorter).
+    nextTask().then(() => this.#widget === widget && guarded(() => widget.start()));
     if (this.#early) {
       const early = this.#early;
       this.#early = null;

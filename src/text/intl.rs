@@ -45,11 +45,19 @@ pub fn money(tag: &str, amount: u32, currency: &str) -> Option<String> {
     }
 }
 
-/// Makes (and keeps) the platform's formatters for `tag` and the prices' `currency` before
-/// their first use.
+/// The platform's formatters a page needs: prices, dates, plural rules.
+pub const FORMATTERS: usize = 3;
+
+/// Makes (and keeps) the platform's `which`th formatter (of [`FORMATTERS`]) for `tag` and the
+/// prices' `currency` before its first use: one per call, since each can take tens of
+/// milliseconds on a phone (its locale data is loaded), so that each call is a short task.
 #[cfg(target_arch = "wasm32")]
-pub fn prepare(tag: &str, currency: &str) {
-    let _ = (web::money(tag, 0, currency), web::date(tag, 2000, 1, 1), web::plural(tag, 1));
+pub fn prepare(tag: &str, currency: &str, which: usize) {
+    match which {
+        0 => drop(web::money(tag, 0, currency)),
+        1 => drop(web::date(tag, 2000, 1, 1)),
+        _ => drop(web::plural(tag, 1)),
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

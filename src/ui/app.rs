@@ -117,11 +117,13 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             on_event.emit(WidgetEvent::Ready(ReadyDetail::new(&config)));
             // Every language the switch offers too, so that switching makes none either; one idle
-            // task per language, each short.
+            // task per formatter and language, each short.
             let currency = config.offer.currency;
             for locale in std::iter::once(config.locale).chain(config.languages.iter().copied()) {
                 let tag = locale.text().tag;
-                crate::web::when_idle(move || crate::text::intl::prepare(tag, currency.code()));
+                for which in 0..crate::text::intl::FORMATTERS {
+                    crate::web::when_idle(move || crate::text::intl::prepare(tag, currency.code(), which));
+                }
             }
         });
     }
