@@ -8,7 +8,7 @@ use super::components::{
     SkinTypeStep,
 };
 use super::keep::{self, Keys, Notice};
-use super::results::stages::next_frame;
+use super::paint::next_frame;
 use super::results::Results;
 use super::state::{Missing, State, Step};
 use crate::catalog::Catalog;

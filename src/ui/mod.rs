@@ -6,6 +6,7 @@ pub mod announce;
 pub mod app;
 pub mod components;
 pub mod keep;
+pub mod paint;
 pub mod pool;
 pub mod print;
 pub mod results;

@@ -81,15 +81,28 @@ impl Widget {
     }
 
     /// Clicks and waits until the widget has done what it does after a render (in the next
-    /// animation frame: moving focus, announcing the new screen) and, when that shows the results,
-    /// until every stage of them is there.
+    /// animation frame: moving focus, announcing the new screen), until a screen that comes in
+    /// parts has all of them (the health step, the quiz: `data-pending`) and, when that shows the
+    /// results, until every stage of them is there.
     pub async fn click(&self, selector: &str) {
         self.get(selector).dyn_into::<HtmlElement>().unwrap().click();
         yew::scheduler::flush().await;
         next_frame().await;
+        self.parts_complete().await;
         if self.find("section.tc-results").is_some() {
             self.results_complete().await;
         }
+    }
+
+    /// Waits until no part of the screen is still to come (`data-pending`); panics after 5 s.
+    pub async fn parts_complete(&self) {
+        for _ in 0..500 {
+            if self.find("[data-pending]").is_none() {
+                return;
+            }
+            sleep(10).await;
+        }
+        panic!("a screen never got all its parts");
     }
 
     /// Waits until the results screen has all its parts (`data-complete`); panics after 5 s.

@@ -77,7 +77,7 @@ async function everyScreen(page, check) {
   await waitForStep(page, 'skin_type');
   await check('skin type');
   await $('button.tc-quiz-toggle').click();
-  await $('.tc-quiz').waitFor();
+  await $('.tc-quiz:not([data-pending])').waitFor();
   await check('skin type with the quiz open');
   await $(`input[name="skin-type"][value="${sampleAnswers.skinType}"]`).check();
   await pressNext(page);
@@ -230,6 +230,7 @@ for (const locale of LOCALES) {
       await announced('assertive', skinHint, 'Next pressed with no skin type');
       // The skin-type quiz, answered in full: its outcome.
       await page.locator('button.tc-quiz-toggle').click();
+      await page.locator('.tc-quiz:not([data-pending])').waitFor();
       for (const select of await page.locator('.tc-quiz select').all()) {
         await select.selectOption({ index: 2 });
       }

@@ -261,6 +261,8 @@ test('the booking link carries the filled placeholders, says so first, and the e
     // In Spanish the name and the language follow the visitor's choice.
     await page.locator('.tc-languages button[lang="es"]').click();
     await page.locator('.tc-root[lang="es"]').waitFor();
+    // Each part below the top follows in a task of its own.
+    await page.locator('section.tc-results[data-complete]').waitFor();
     const es = new URL(await page.locator('a.tc-book').getAttribute('href'));
     assert.equal(es.searchParams.get('lang'), 'es');
     assert.equal(es.searchParams.get('a1'), 'Microneedling');

@@ -191,7 +191,7 @@ test('a Spanish-speaking visitor completes the whole journey on a phone with no 
         }
         if (key === 'skin_type') {
           await page.locator('.tc-step[data-step="skin_type"] button.tc-quiz-toggle').click();
-          await page.locator('.tc-quiz').waitFor();
+          await page.locator('.tc-quiz:not([data-pending])').waitFor();
         }
         await check(`step ${key}`);
       },
@@ -241,6 +241,7 @@ test('the language switch re-renders in place and keeps every answer', async () 
     assert.equal(spanishHeading, spanish['results.title']);
     await page.click('.tc-language[data-language="en"]');
     await page.locator('.tc-root[lang="en"]').waitFor();
+    await page.locator('section.tc-results[data-complete]').waitFor();
     assert.equal(await page.locator('section.tc-results h2').innerText(), english['results.title']);
     assert.equal(await page.locator('ol.tc-ranking > li.tc-family').count(), 5, 'the results stay');
   });

@@ -174,7 +174,8 @@ export async function waitForWidget(page) {
  */
 export async function waitForStep(page, key, { scope = page } = {}) {
   await waitForWidget(page);
-  await scope.locator(`.tc-step[data-step="${key}"]`).waitFor();
+  // A long step (the health questions) comes in parts, each after a paint: `data-pending` until all are there.
+  await scope.locator(`.tc-step[data-step="${key}"]:not([data-pending])`).waitFor();
   await scope.locator(`ol.tc-progress li[aria-current="step"][data-step="${key}"]`).waitFor();
 }
 

@@ -3,6 +3,7 @@ use super::isotretinoin_row::IsotretinoinRow;
 use crate::answers::{Condition, Health, YesNo};
 use crate::date::Date;
 use crate::text::Locale;
+use crate::ui::paint::use_progressive;
 use crate::ui::state::{IsotretinoinChoice, Step, HEALTH_GROUPS};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,11 +23,15 @@ pub struct HealthStepProps {
     pub on_isotretinoin_last_taken: Callback<Option<Date>>,
 }
 
-/// The health screen: every answer starts at "no"; compact rows in three groups.
+/// The health screen: every answer starts at "no"; compact rows in three groups. The first group
+/// comes with the click that opens the screen, the others each in a task after it is painted
+/// (`data-pending` until they are there).
 #[component]
 pub fn HealthStep(props: &HealthStepProps) -> Html {
     let text = props.locale.text().questions;
     let key = Step::Health.key();
+    let shown = use_progressive(HEALTH_GROUPS.len(), 1);
+    let pending = (shown < HEALTH_GROUPS.len()).then_some("");
     let groups = HEALTH_GROUPS.iter().zip(text.health_groups).enumerate().map(|(i, (conditions, title))| {
         let rows = conditions.iter().map(|&condition| {
             html! {
@@ -42,18 +47,21 @@ pub fn HealthStep(props: &HealthStepProps) -> Html {
             }
         });
         html! {
-            <section class="tc-health-group">
+            <section class="tc-health-group" key={i}>
                 <h3 class="tc-subtitle-q">{ title }</h3>
                 { isotretinoin }
                 { for rows }
             </section>
         }
     });
+    let groups = groups.take(shown);
     html! {
-        <div class="tc-step" data-step={key}>
+        <div class="tc-step" data-step={key} data-pending={pending}>
             <h2 class="tc-title">{ text.step(key) }</h2>
             <p class="tc-intro">{ text.step_intro(key) }</p>
-            { for groups }
+            // One child of its own, whose groups are keyed: the groups added after a paint go in
+            // after the first, which stays as it is (with the focus, if it is in it).
+            <>{ for groups }</>
         </div>
     }
 }

@@ -4,6 +4,7 @@ use crate::answers::{snake_key, Budget, Preferences};
 use crate::catalog::Currency;
 use crate::date::Date;
 use crate::text::Locale;
+use crate::ui::paint::use_progressive;
 use crate::ui::state::Step;
 use yew::prelude::*;
 
@@ -22,10 +23,12 @@ pub struct PreferencesStepProps {
 }
 
 /// Budget for the whole course, whether injections are acceptable, and optional event and start
-/// dates.
+/// dates. The two dates (the browser's date fields are costly to lay out) come in a task after
+/// the rest is painted (`data-pending` until then).
 #[component]
 pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
     let text = props.locale.text().questions;
+    let dates_shown = use_progressive(2, 1) == 2;
     let key = Step::Preferences.key();
     let prefs = &props.preferences;
     let budget_label = |b| props.locale.text().results.budget_label(b, props.currency, text);
@@ -50,8 +53,30 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
     let on_start = props.on_start_date.reform(|e: Event| dom::date_value(&e));
     let today = props.today.to_string();
     let latest = crate::answers::latest_date(props.today).to_string();
+    let dates = dates_shown.then(|| {
+        html! {
+            <>
+                <div class="tc-group">
+                    <label class="tc-field">
+                        <span class="tc-field-label">{ text.event_label }</span>
+                        <span class="tc-field-hint">{ text.event_hint }</span>
+                        <input type="date" name="event-date" min={today.clone()} max={latest.clone()}
+                            value={dom::date_attr(prefs.event_date)} oninput={dom::on_input(&on_date)} onchange={on_date} />
+                    </label>
+                </div>
+                <div class="tc-group">
+                    <label class="tc-field">
+                        <span class="tc-field-label">{ text.start_label }</span>
+                        <span class="tc-field-hint">{ text.start_hint }</span>
+                        <input type="date" name="start-date" min={today} max={latest}
+                            value={dom::date_attr(props.start_date)} oninput={dom::on_input(&on_start)} onchange={on_start} />
+                    </label>
+                </div>
+            </>
+        }
+    });
     html! {
-        <div class="tc-step" data-step={key}>
+        <div class="tc-step" data-step={key} data-pending={(!dates_shown).then_some("")}>
             <h2 class="tc-title">{ text.step(key) }</h2>
             <fieldset class="tc-group">
                 <legend class="tc-legend"><h3 class="tc-subtitle-q">{ text.budget_legend }</h3></legend>
@@ -63,22 +88,8 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
                 <p class="tc-intro">{ text.injections_hint }</p>
                 <ul class="tc-choices tc-choices-row">{ for injections }</ul>
             </fieldset>
-            <div class="tc-group">
-                <label class="tc-field">
-                    <span class="tc-field-label">{ text.event_label }</span>
-                    <span class="tc-field-hint">{ text.event_hint }</span>
-                    <input type="date" name="event-date" min={today.clone()} max={latest.clone()}
-                        value={dom::date_attr(prefs.event_date)} oninput={dom::on_input(&on_date)} onchange={on_date} />
-                </label>
-            </div>
-            <div class="tc-group">
-                <label class="tc-field">
-                    <span class="tc-field-label">{ text.start_label }</span>
-                    <span class="tc-field-hint">{ text.start_hint }</span>
-                    <input type="date" name="start-date" min={today} max={latest}
-                        value={dom::date_attr(props.start_date)} oninput={dom::on_input(&on_start)} onchange={on_start} />
-                </label>
-            </div>
+            // Always one child (an empty one until the dates come): what is above stays as it is.
+            { dates.unwrap_or_default() }
         </div>
     }
 }

@@ -1,6 +1,7 @@
 use super::dom;
 use crate::answers::{snake_key, Fitzpatrick, QuizItem};
 use crate::text::{Locale, QuestionText};
+use crate::ui::paint::use_progressive;
 use crate::ui::state::Quiz;
 use yew::prelude::*;
 
@@ -15,12 +16,19 @@ pub struct QuizPanelProps {
     pub on_result: Callback<Fitzpatrick>,
 }
 
+/// How many of the quiz's questions come with the click that opens it, and with each task after
+/// a paint until all are there (`data-pending` until then).
+const QUESTIONS_AT_ONCE: usize = 4;
+
 /// The ten-question self-typing quiz; when complete it selects the computed skin type.
 #[component]
 pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     let text = props.locale.text().questions;
+    let parts = QuizItem::ALL.len().div_ceil(QUESTIONS_AT_ONCE);
+    let shown = use_progressive(parts, 1);
+    let pending = (shown < parts).then_some("");
     let scores: Vec<u8> = (0..=QuizItem::MAX_SCORE).collect();
-    let items = QuizItem::ALL.iter().map(|&item| {
+    let items = QuizItem::ALL.iter().take(shown * QUESTIONS_AT_ONCE).map(|&item| {
         let answer = props.quiz.answer(item);
         let (quiz, on_answer, on_result) = (props.quiz, props.on_answer.clone(), props.on_result.clone());
         let pick = Callback::from(move |e: Event| {
@@ -34,7 +42,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
             html! { <option value={s.to_string()} selected={answer == Some(s)}>{ text.quiz_option(item, s) }</option> }
         });
         html! {
-            <li class="tc-quiz-item">
+            <li class="tc-quiz-item" key={snake_key(&item)}>
                 <label>
                     <span class="tc-quiz-question">{ text.quiz_item(item) }</span>
                     <select name={format!("quiz-{}", snake_key(&item))} oninput={dom::on_input(&pick)} onchange={pick}>
@@ -48,7 +56,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     let outcome = outcome(text, props.quiz.result());
     let outcome_class = classes!("tc-quiz-result", props.quiz.result().map(|_| "tc-quiz-done"));
     html! {
-        <div class="tc-quiz" id={props.id.clone()}>
+        <div class="tc-quiz" id={props.id.clone()} data-pending={pending}>
             <p class="tc-intro">{ text.quiz_intro }</p>
             <ol class="tc-quiz-items">{ for items }</ol>
             <p class={outcome_class}>{ outcome }</p>

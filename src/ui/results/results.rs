@@ -8,7 +8,8 @@ use super::keep_share::KeepShare;
 use super::plan::CombinedPlan;
 use super::print_button::PrintButton;
 use super::ranking::Ranking;
-use super::stages::{use_deferred, use_stages, Stage, FIRST_FAMILIES};
+use super::stages::{use_stages, Stage, FIRST_FAMILIES};
+use crate::ui::paint::use_deferred;
 use super::timeline_chart::TimelineChart;
 use super::timeline_table::TimelineTable;
 use crate::answers::Answers;
@@ -54,12 +55,22 @@ pub fn Results(props: &ResultsProps) -> Html {
     // following tasks.
     let stage = use_stages();
     let shows = |part: Stage| stage >= part;
-    let complete = stage.complete().then_some(AttrValue::Static(""));
     let families = if shows(Stage::RankingRest) { usize::MAX } else { FIRST_FAMILIES };
+
+    // A new configuration (the language switch, mostly) reaches the parts in screen order: the
+    // top part in the click's own task, each later part in a task after the one above it is
+    // painted, rather than the whole screen in one long task.
+    let config_ranking = use_deferred(props.config.clone());
+    let config_candidacy = use_deferred(config_ranking.clone());
+    let config_timeline = use_deferred(config_candidacy.clone());
+    let config_table = use_deferred(config_timeline.clone());
+    let config_actions = use_deferred(config_table.clone());
+    let complete = (stage.complete() && config_actions == props.config).then_some(AttrValue::Static(""));
 
     let assessment = &props.assessment;
     let locale = props.config.locale;
     let t = locale.text().results;
+    let t_timeline = config_timeline.locale.text().results;
 
     let summary = t.summary(assessment.recommended().map(|f| (f.family, f.best, f.score, f.verdict)));
     let notes: Vec<String> = assessment.notes.iter().map(|n| t.note(*n)).collect();
@@ -97,12 +108,12 @@ pub fn Results(props: &ResultsProps) -> Html {
         })
     };
 
-    let timeline_intro = t.timeline_intro(assessment.start);
-    let clinic = AttrValue::from(props.config.clinic_name.clone());
+    let timeline_intro = t_timeline.timeline_intro(assessment.start);
+    let clinic = AttrValue::from(config_actions.clinic_name.clone());
     let print = PrintButton {
         assessment: assessment.clone(),
         answers: props.answers.clone(),
-        config: props.config.clone(),
+        config: config_actions.clone(),
         shown: shown.clone(),
     }
     .view();
@@ -120,40 +131,40 @@ pub fn Results(props: &ResultsProps) -> Html {
             { for notes.iter().map(|n| html! { <p class="tc-note" part="note">{ n.as_str() }</p> }) }
 
             if shows(Stage::Ranking) {
-                <Ranking assessment={assessment.clone()} config={props.config.clone()} limit={families} />
+                <Ranking assessment={assessment.clone()} config={config_ranking.clone()} limit={families} />
             }
             if shows(Stage::Candidacy) {
-                <CombinedPlan assessment={assessment.clone()} {locale} />
-                <Candidacy assessment={assessment.clone()} {locale} />
+                <CombinedPlan assessment={assessment.clone()} locale={config_candidacy.locale} />
+                <Candidacy assessment={assessment.clone()} locale={config_candidacy.locale} />
             }
             if shows(Stage::Timeline) {
                 <section class="tc-timeline-section">
-                    <h3>{ t.timeline_heading }</h3>
+                    <h3>{ t_timeline.timeline_heading }</h3>
                     <p class="tc-intro">{ timeline_intro }</p>
                     <ComparePicker
                         options={options}
                         chosen={chosen_now}
                         assessment={assessment.clone()}
-                        config={props.config.clone()}
+                        config={config_timeline.clone()}
                         on_toggle={on_toggle}
                     />
-                    <TimelineChart assessment={assessment.clone()} shown={shown.clone()} {locale} />
+                    <TimelineChart assessment={assessment.clone()} shown={shown.clone()} locale={config_timeline.locale} />
                     if shows(Stage::TimelineTable) {
-                        <TimelineTable assessment={assessment.clone()} shown={table_shown} {locale} />
+                        <TimelineTable assessment={assessment.clone()} shown={table_shown} locale={config_table.locale} />
                     }
                 </section>
             }
             if shows(Stage::Actions) {
                 { print }
 
-                <Booking config={props.config.clone()} assessment={assessment.clone()} {compared}
+                <Booking config={config_actions.clone()} assessment={assessment.clone()} {compared}
                     on_request={props.on_booking.clone()} />
 
-                <KeepShare {locale} remember={props.remember} on_device={props.on_device}
+                <KeepShare locale={config_actions.locale} remember={props.remember} on_device={props.on_device}
                     on_start_over={props.on_start_over.clone()} on_keep={props.on_keep.clone()}
                     share_link={props.share_link.clone()} on_announce={props.on_announce.clone()} />
 
-                <Disclaimer {clinic} {locale} />
+                <Disclaimer {clinic} locale={config_actions.locale} />
             }
         </section>
     }

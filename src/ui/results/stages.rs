@@ -8,8 +8,7 @@
 //! sees the answer at once. When every part is there, the section gets `data-complete` (tests
 //! and the timing script wait for it).
 
-use gloo_render::{request_animation_frame, AnimationFrame};
-use gloo_timers::callback::Timeout;
+use crate::ui::paint::{after_paint, Pending};
 use yew::prelude::*;
 
 /// The results' parts, in screen order: a stage shows its own part and every one before it.
@@ -54,31 +53,6 @@ impl Stage {
     }
 }
 
-/// What is waiting to show the next stage: the animation frame of the paint, then a task after
-/// it (a frame callback runs before the paint, so the work goes into the task that follows).
-/// Dropping it cancels whichever is still to come.
-#[derive(Default)]
-struct Pending {
-    _frame: Option<AnimationFrame>,
-    task: Option<Timeout>,
-}
-
-/// Runs `f` in a task after the browser has painted what is on screen now, unless the widget's
-/// code has panicked by then; `slot` holds what is pending (replacing, and so cancelling, what it
-/// held), and dropping its contents cancels it.
-fn after_paint(slot: &std::rc::Rc<std::cell::RefCell<Pending>>, f: impl FnOnce() + 'static) {
-    let task_slot = slot.clone();
-    let frame = request_animation_frame(move |_| {
-        let task = Timeout::new(0, move || {
-            if !crate::containment::panicked() {
-                f();
-            }
-        });
-        task_slot.borrow_mut().task = Some(task);
-    });
-    *slot.borrow_mut() = Pending { _frame: Some(frame), task: None };
-}
-
 /// The stage shown: [`Stage::Top`] on the first render, then one more part per task, each after
 /// the previous one is painted, until [`Stage::Actions`]. Unmounting cancels what is pending.
 #[hook]
@@ -95,33 +69,4 @@ pub fn use_stages() -> Stage {
         });
     }
     *stage
-}
-
-/// `value` as it was when the browser last painted: a new value comes back in a task after the
-/// render that brought it is painted, so that a part further down (the timeline's table) follows
-/// the part the visitor acted on (the chart) instead of adding its work to the same task.
-#[hook]
-pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T) -> T {
-    let shown = use_state_eq(|| value.clone());
-    let pending = use_mut_ref(Pending::default);
-    {
-        let setter = shown.setter();
-        use_effect_with(value, move |value| {
-            let value = value.clone();
-            after_paint(&pending, move || setter.set(value));
-            move || drop(std::mem::take(&mut *pending.borrow_mut()))
-        });
-    }
-    (*shown).clone()
-}
-
-/// Runs `f` in the next animation frame, before the browser paints the render that asked for it
-/// (a focus move, a measurement of laid-out text): its layout is then the paint's own, not one
-/// forced in the middle of the render. Returns the frame's handle: dropping it cancels `f`.
-pub fn next_frame(f: impl FnOnce() + 'static) -> AnimationFrame {
-    request_animation_frame(move |_| {
-        if !crate::containment::panicked() {
-            f();
-        }
-    })
 }

@@ -74,7 +74,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             };
             // In the next animation frame: measuring the labels lays the chart out, which then is
             // the frame's own layout rather than one forced in the middle of the render.
-            let first = super::stages::next_frame(fit.clone());
+            let first = crate::ui::paint::next_frame(fit.clone());
             let window = web_sys::window();
             // The loader cannot remove this listener if the widget's code panics: it then does nothing.
             let listener = window.map(|w| {
