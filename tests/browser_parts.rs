@@ -112,3 +112,23 @@ async fn a_language_switch_on_the_results_changes_the_top_first_and_the_rest_aft
     assert!(!text.contains(t_en.print_button) && text.contains(t_es.print_button));
     assert!(!text.contains(t_en.timeline_heading) && text.contains(t_es.timeline_heading));
 }
+
+#[wasm_bindgen_test]
+async fn a_control_that_appears_beside_others_leaves_them_as_they_are() {
+    let w = Widget::mount(config()).await;
+    // Ticking a concern adds its "how noticeable" choice after the box: the box (which has the
+    // focus when ticked from the keyboard) is the same element afterwards.
+    let box_ = w.get("input[name=\"concern\"][value=\"acne_scars\"]");
+    w.choose("concern", "acne_scars").await;
+    assert!(w.find("select[name=\"severity-acne_scars\"]").is_some());
+    assert!(box_.is_same_node(Some(&w.get("input[name=\"concern\"][value=\"acne_scars\"]"))), "the box stays");
+    // Back appears before Next on the second step: Next stays the same button.
+    let next = w.get("button.tc-next");
+    w.next().await;
+    assert!(w.find("button.tc-back").is_some());
+    assert!(next.is_same_node(Some(&w.get("button.tc-next"))), "Next stays");
+    // The quiz opens after its toggle: the toggle stays.
+    let toggle = w.get("button.tc-quiz-toggle");
+    w.click("button.tc-quiz-toggle").await;
+    assert!(toggle.is_same_node(Some(&w.get("button.tc-quiz-toggle"))), "the toggle stays");
+}

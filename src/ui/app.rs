@@ -237,10 +237,10 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class="tc-root" part="root" lang={text.tag} dir={text.dir}>
-            { switch }
+            { switch.unwrap_or_default() }
             <Header clinic_name={config.clinic_name.clone()} {locale} />
-            { notice_view }
-            { progress }
+            { notice_view.unwrap_or_default() }
+            { progress.unwrap_or_default() }
             <div class="tc-screen" ref={screen}>{ body }</div>
             <slot name={announce::SLOT} />
         </div>

@@ -54,7 +54,7 @@ pub fn ConcernChoice(props: &ConcernChoiceProps) -> Html {
                     <span class="tc-card-hint">{ text.concern_hint(concern) }</span>
                 </span>
             </label>
-            { severity }
+            { severity.unwrap_or_default() }
         </li>
     }
 }

@@ -42,7 +42,7 @@ pub fn IsotretinoinRow(props: &IsotretinoinRowProps) -> Html {
         <fieldset {class} data-condition="isotretinoin">
             <legend class="tc-row-question">{ text.isotretinoin_question }</legend>
             <div class="tc-segmented">{ for options }</div>
-            { last_taken }
+            { last_taken.unwrap_or_default() }
         </fieldset>
     }
 }

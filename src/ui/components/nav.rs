@@ -33,7 +33,7 @@ pub fn Nav(props: &NavProps) -> Html {
         <div class="tc-nav">
             <p class="tc-hint" id={props.hint_id.clone()}>{ props.hint.clone() }</p>
             <div class="tc-nav-buttons">
-                { back }
+                { back.unwrap_or_default() }
                 <button type="button" class="tc-next" part="next-button" aria-disabled={aria_disabled} aria-describedby={described_by} onclick={on_next}>
                     { props.next_label.clone() }
                 </button>

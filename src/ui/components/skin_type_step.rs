@@ -52,7 +52,7 @@ pub fn SkinTypeStep(props: &SkinTypeStepProps) -> Html {
                 aria-controls={props.quiz_open.then_some(quiz_id.clone())} onclick={on_toggle}>
                 { toggle_label }
             </button>
-            { quiz }
+            { quiz.unwrap_or_default() }
         </div>
     }
 }
