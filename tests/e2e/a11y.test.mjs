@@ -143,6 +143,27 @@ for (const locale of LOCALES) {
     });
   }
 
+  test(`the keyboard keeps its place: ticking a concern or opening the quiz leaves the focus where it was (${locale})`, async () => {
+    await withPage(browser, wide, async (page) => {
+      await open(page, locale);
+      const box = `input[name="concern"][value="${concerns[0]}"]`;
+      await page.locator(box).focus();
+      await page.keyboard.press('Space');
+      await page.locator(`select[name="severity-${concerns[0]}"]`).waitFor();
+      await waitForFocus(page, box);
+      assert.ok(await page.locator(box).isChecked());
+      // Tab goes on to the choice that appeared for it.
+      await page.keyboard.press('Tab');
+      await waitForFocus(page, `select[name="severity-${concerns[0]}"]`);
+      await pressNext(page);
+      await waitForStep(page, 'skin_type');
+      await page.locator('button.tc-quiz-toggle').focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.tc-quiz:not([data-pending])').waitFor();
+      await waitForFocus(page, 'button.tc-quiz-toggle[aria-expanded="true"]');
+    });
+  });
+
   test(`focus moves to the new screen's heading: Next, Back, "Change" buttons and the results (${locale})`, async () => {
     await withPage(browser, wide, async (page) => {
       await open(page, locale);
