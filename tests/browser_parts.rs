@@ -132,3 +132,19 @@ async fn a_control_that_appears_beside_others_leaves_them_as_they_are() {
     w.click("button.tc-quiz-toggle").await;
     assert!(toggle.is_same_node(Some(&w.get("button.tc-quiz-toggle"))), "the toggle stays");
 }
+
+#[wasm_bindgen_test]
+async fn a_treatment_added_to_the_timeline_adds_its_row_and_leaves_the_others() {
+    let w = Widget::mount(config()).await;
+    w.complete(&[("acne_scars", "severe")], "IV", "up_to_a_week").await;
+    let row = w.get("g.tc-timeline-row[data-treatment=\"microneedling\"]");
+    let label = w.get("text.tc-row-label");
+    let table_row = w.get("tr[data-treatment=\"microneedling\"]");
+    // Another treatment's row goes in after microneedling's.
+    w.click("input[name=\"compare\"][value=\"peel_superficial\"]").await;
+    w.results_complete().await;
+    assert_eq!(w.attr_list("g.tc-timeline-row", "data-treatment"), ["microneedling", "peel_superficial"]);
+    assert!(row.is_same_node(Some(&w.get("g.tc-timeline-row[data-treatment=\"microneedling\"]"))), "its row stays");
+    assert!(label.is_same_node(Some(&w.get("text.tc-row-label"))), "its label stays");
+    assert!(table_row.is_same_node(Some(&w.get("tr[data-treatment=\"microneedling\"]"))), "its table row stays");
+}

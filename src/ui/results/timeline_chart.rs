@@ -111,9 +111,11 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         <figure class="tc-timeline-figure">
             <svg class="tc-timeline" ref={svg} role="img" width="100%" height={num(chart.height)}>
                 <title>{ title }</title>
-                { for chart.rows.iter().map(|r| row(r, &chart, dir)) }
+                // The rows and the ticks each as one keyed child: a treatment added to the
+                // comparison adds its row, rather than redrawing every row and tick after it.
+                <>{ for chart.rows.iter().map(|r| row(r, &chart, dir)) }</>
                 <line class="tc-axis" x1="0%" y1={num(chart.axis_y)} x2="100%" y2={num(chart.axis_y)} />
-                { for chart.ticks.iter().map(|tick| axis_tick(tick, &chart, t, dir)) }
+                <>{ for chart.ticks.iter().map(|tick| axis_tick(tick, &chart, t, dir)) }</>
                 if let Some(e) = chart.event {
                     <g class="tc-event-mark">
                         <line class="tc-event" x1={dir.x(e.x)} y1={num(e.y1)} x2={dir.x(e.x)} y2={num(e.y2)} />
@@ -123,7 +125,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 // Drawn last, with a halo, so the event line never runs through a name.
                 <g class="tc-row-labels">
                     { for chart.rows.iter().map(|r| html! {
-                        <text class="tc-row-label" x={dir.x(0.0)} y={num(r.label_y)}>{ t.treatment(r.id) }</text>
+                        <text key={r.id as u8} class="tc-row-label" x={dir.x(0.0)} y={num(r.label_y)}>{ t.treatment(r.id) }</text>
                     }) }
                 </g>
             </svg>
@@ -154,7 +156,7 @@ fn diamond(class: &'static str, x: AttrValue, y: f64, points: &str) -> Html {
 fn row(r: &Row, chart: &Chart, dir: Direction) -> Html {
     let band_y = num(r.band_y());
     html! {
-        <g class="tc-timeline-row" data-treatment={key_attr(&r.id)}>
+        <g key={r.id as u8} class="tc-timeline-row" data-treatment={key_attr(&r.id)}>
             <line class="tc-track" x1="0%" y1={num(r.session_y)} x2="100%" y2={num(r.session_y)} />
             <line class="tc-track tc-track-results" x1="0%" y1={num(r.results_y)} x2="100%" y2={num(r.results_y)} />
             if let Some(b) = r.lasting {
@@ -189,7 +191,7 @@ fn axis_tick(tick: &Tick, chart: &Chart, t: &ResultText, dir: Direction) -> Html
     let month_class = label_class("tc-month", tick.month_label);
     let year_class = label_class("tc-year", tick.year_label);
     html! {
-        <g class="tc-tick">
+        <g key={tick.year * 12 + tick.month as i32} class="tc-tick">
             <line x1={dir.x(tick.x)} y1={num(chart.axis_y)} x2={dir.x(tick.x)} y2={num(y2)} />
             if tick.month_label.is_shown() {
                 <text class={month_class} x={dir.x(tick.x)} y={num(chart.month_label_y())} text-anchor="middle">{ t.month(tick.month) }</text>

@@ -130,7 +130,7 @@ fn row_view(r: &TreatmentResult, t: &ResultText, has_event: bool, notes: &mut No
 
 fn row(r: &RowView, t: &ResultText) -> Html {
     html! {
-        <tr data-treatment={key_attr(&r.id)}>
+        <tr key={r.id as u8} data-treatment={key_attr(&r.id)}>
             <th scope="row">{ r.name }</th>
             { for r.cells.iter().map(|c| cell(c, t)) }
         </tr>
