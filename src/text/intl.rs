@@ -46,6 +46,7 @@ pub fn money(tag: &str, amount: u32, currency: &str) -> Option<String> {
 }
 
 /// The platform's formatters a page needs: prices, dates, plural rules.
+#[cfg(target_arch = "wasm32")]
 pub const FORMATTERS: usize = 3;
 
 /// Makes (and keeps) the platform's `which`th formatter (of [`FORMATTERS`]) for `tag` and the
