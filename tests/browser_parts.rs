@@ -22,14 +22,20 @@ async fn click_now(w: &Widget, selector: &str) {
     yew::scheduler::flush().await;
 }
 
-#[wasm_bindgen_test]
-async fn the_health_step_shows_its_first_group_at_once_and_the_others_after_it() {
+/// A widget with its first three steps answered, on the downtime step.
+async fn until_downtime_answered() -> Widget {
     let w = Widget::mount(config()).await;
     w.choose("concern", "acne_scars").await;
     w.next().await;
     w.choose("skin-type", "III").await;
     w.next().await;
     w.choose("downtime", "up_to_a_week").await;
+    w
+}
+
+#[wasm_bindgen_test]
+async fn the_health_step_shows_its_first_group_at_once_and_the_others_after_it() {
+    let w = until_downtime_answered().await;
     w.next().await;
     click_now(&w, "button.tc-next").await; // preferences: defaults
 
@@ -54,12 +60,7 @@ async fn the_health_step_shows_its_first_group_at_once_and_the_others_after_it()
 
 #[wasm_bindgen_test]
 async fn the_preferences_step_adds_its_dates_after_the_rest() {
-    let w = Widget::mount(config()).await;
-    w.choose("concern", "acne_scars").await;
-    w.next().await;
-    w.choose("skin-type", "III").await;
-    w.next().await;
-    w.choose("downtime", "up_to_a_week").await;
+    let w = until_downtime_answered().await;
     click_now(&w, "button.tc-next").await;
 
     assert!(w.get(".tc-step[data-step=\"preferences\"]").has_attribute("data-pending"));

@@ -96,24 +96,24 @@ impl Widget {
 
     /// Waits until no part of the screen is still to come (`data-pending`); panics after 5 s.
     pub async fn parts_complete(&self) {
-        for _ in 0..500 {
-            if self.find("[data-pending]").is_none() {
-                return;
-            }
-            sleep(10).await;
-        }
-        panic!("a screen never got all its parts");
+        self.wait_until(|w| w.find("[data-pending]").is_none(), "a screen never got all its parts").await;
     }
 
     /// Waits until the results screen has all its parts (`data-complete`); panics after 5 s.
     pub async fn results_complete(&self) {
+        let done = |w: &Widget| w.find("section.tc-results[data-complete]").is_some();
+        self.wait_until(done, "the results screen never got all its parts").await;
+    }
+
+    /// Waits until `done` holds, checking every 10 ms; panics with `failure` after 5 s.
+    async fn wait_until(&self, done: impl Fn(&Widget) -> bool, failure: &str) {
         for _ in 0..500 {
-            if self.find("section.tc-results[data-complete]").is_some() {
+            if done(self) {
                 return;
             }
             sleep(10).await;
         }
-        panic!("the results screen never got all its parts");
+        panic!("{failure}");
     }
 
     pub async fn choose(&self, name: &str, value: &str) {
