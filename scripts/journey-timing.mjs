@@ -18,7 +18,8 @@
 //          `languages` listing two or more languages for the switch to be used); default: serve
 //          dist/ on loopback with the demo page given `languages="en es"`
 // --trace  also record a trace and give, per UI action, the main thread's CPU time (thread time,
-//          far steadier than wall time on a busy machine) and its longest task's
+//          far steadier than wall time on a busy machine), its longest task's, and how much of
+//          it is the browser's style recalculation, layout and paint
 // --json   print the runs' results as JSON instead of tables
 // --top    how many of the slowest interactions the table lists (default 15)
 //
@@ -313,10 +314,21 @@ function summarise(events, longTasks, firstStep) {
   };
 }
 
+/** The browser's own rendering work in a trace, by phase: none of these nest in another. */
+const PHASES = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+};
+
 /**
  * Per UI action (from the `tc-action:` marks), the renderer main thread's CPU time in tasks and
- * its longest task's, in thread milliseconds, from a trace of `journeyTiming({ trace: true })`;
- * the load, before the first action, is left out.
+ * its longest task's, and of that time the browser's style recalculation, layout and paint
+ * (pre-paint, paint and layerization), in thread milliseconds, from a trace of
+ * `journeyTiming({ trace: true })`; the load, before the first action, is left out. What is
+ * left is script (the widget's wasm and Yew, the driver's own page scripts) and the event loop.
  */
 export function cpuByAction(trace) {
   const marks = trace
@@ -329,12 +341,19 @@ export function cpuByAction(trace) {
   const main = [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
   const cpu = {};
   for (const e of trace) {
-    if (!isTask(e) || `${e.pid}:${e.tid}` !== main || !marks.length || e.ts < marks[0].ts) continue;
+    if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== main || !marks.length || e.ts < marks[0].ts) continue;
+    const phase = isTask(e) ? null : PHASES[e.name];
+    if (!isTask(e) && !phase) continue;
     let action = marks[0].action;
     for (const m of marks) if (m.ts <= e.ts) action = m.action;
-    const a = (cpu[action] ??= { cpu: 0, longest: 0 });
-    a.cpu += (e.tdur || 0) / 1000;
-    a.longest = Math.max(a.longest, (e.tdur || 0) / 1000);
+    const a = (cpu[action] ??= { cpu: 0, longest: 0, style: 0, layout: 0, paint: 0 });
+    const t = (e.tdur || 0) / 1000;
+    if (phase) {
+      a[phase] += t;
+    } else {
+      a.cpu += t;
+      a.longest = Math.max(a.longest, t);
+    }
   }
   return cpu;
 }
@@ -416,11 +435,24 @@ async function main(argv) {
       a,
       cpu: median(result.runs.map((r) => r.cpu[a]?.cpu ?? 0)),
       longest: median(result.runs.map((r) => r.cpu[a]?.longest ?? 0)),
+      style: median(result.runs.map((r) => r.cpu[a]?.style ?? 0)),
+      layout: median(result.runs.map((r) => r.cpu[a]?.layout ?? 0)),
+      paint: median(result.runs.map((r) => r.cpu[a]?.paint ?? 0)),
     }));
     rows.sort((x, y) => y.longest - x.longest);
-    console.log(`\nmain-thread CPU per action, median of ${runs} (thread ms at ${cpuRate}× CPU):`);
-    console.log(table(rows.slice(0, top), [['longest task', (x) => x.longest.toFixed(1)], ['all tasks', (x) => x.cpu.toFixed(1)], ['action', (x) => x.a]]));
-    const total = median(result.runs.map((r) => Object.values(r.cpu).reduce((s, v) => s + v.cpu, 0)));
+    console.log(`\nmain-thread CPU per action, median of ${runs} (thread ms at ${cpuRate}× CPU; style, layout and paint are part of all tasks):`);
+    console.log(table(rows.slice(0, top), [
+      ['longest task', (x) => x.longest.toFixed(1)],
+      ['all tasks', (x) => x.cpu.toFixed(1)],
+      ['style', (x) => x.style.toFixed(1)],
+      ['layout', (x) => x.layout.toFixed(1)],
+      ['paint', (x) => x.paint.toFixed(1)],
+      ['action', (x) => x.a],
+    ]));
+    const sum = (key) => median(result.runs.map((r) => Object.values(r.cpu).reduce((s, v) => s + v[key], 0)));
+    const rendering = sum('style') + sum('layout') + sum('paint');
+    const total = sum('cpu');
+    console.log(`the browser's style, layout and paint: ${rendering.toFixed(0)} ms (style ${sum('style').toFixed(0)}, layout ${sum('layout').toFixed(0)}, paint ${sum('paint').toFixed(0)})`);
     const over = median(result.runs.map((r) => Object.values(r.cpu).filter((v) => v.longest > 50).length));
     console.log(`all actions: ${total.toFixed(0)} ms of main-thread CPU; actions with a task over 50 ms: ${over}`);
   }
