@@ -274,6 +274,9 @@ async fn the_widget_makes_no_network_request_through_the_whole_journey() {
     let entries = performance.get_entries_by_type("resource");
     let new: Vec<String> = (before..entries.length())
         .map(|i| js_sys::Reflect::get(&entries.get(i), &"name".into()).unwrap().as_string().unwrap_or_default())
+        // Chromium asks for the test page's own /favicon.ico whenever it gets round to it (seen
+        // landing during this test on a fresh machine); the page's, not the widget's request.
+        .filter(|name| !name.ends_with("/favicon.ico"))
         .collect();
     assert!(new.is_empty(), "requests made: {new:?}");
 }
