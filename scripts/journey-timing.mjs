@@ -342,7 +342,7 @@ export function cpuByAction(trace) {
   const cpu = {};
   for (const e of trace) {
     if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== main || !marks.length || e.ts < marks[0].ts) continue;
-    const phase = isTask(e) ? null : PHASES[e.name];
+    const phase = PHASES[e.name];
     if (!isTask(e) && !phase) continue;
     let action = marks[0].action;
     for (const m of marks) if (m.ts <= e.ts) action = m.action;
