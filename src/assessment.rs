@@ -15,9 +15,9 @@ pub struct Assessment {
     pub start: Date,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_date: Option<Date>,
-    /// Families best first: by score, except that one doing nothing for the visitor's concerns
-    /// comes after those that do, and "not now" ones (and injectables for a visitor who does not
-    /// want injections) come last whatever their score.
+    /// Families best first: those that can be a match in the order of their score, then those
+    /// set apart (not now, an injection the visitor declined, not offered by the clinic, no
+    /// benefit for any concern), each with its reason.
     pub families: Vec<FamilyResult>,
     /// Every assessed treatment, in the same order.
     pub treatments: Vec<TreatmentResult>,
@@ -39,12 +39,17 @@ impl Assessment {
         self.families.iter().find(|r| r.family == f)
     }
 
-    /// The family shown as "recommended", if any is: the first one that is recommendable and
-    /// whose representative the clinic offers (which need not be the first in the list: a higher
-    /// score from "some benefit" alone is no match). A family is never recommended for a variant
-    /// the clinic cannot provide.
+    /// The family shown as the best match, if any: always the first card. It is the highest fit
+    /// among the families not set apart, and only a match when it is a clear one (a main
+    /// indication, at least half the concern points): a lower card is never promoted above it.
     pub fn recommended(&self) -> Option<&FamilyResult> {
-        self.families.iter().find(|f| f.recommendable && f.offered)
+        self.families.first().filter(|f| f.set_apart.is_none() && f.recommendable && f.offered)
+    }
+
+    /// The families that can be a match (in score order), and those set apart.
+    pub fn split(&self) -> (&[FamilyResult], &[FamilyResult]) {
+        let n = self.families.iter().take_while(|f| f.set_apart.is_none()).count();
+        self.families.split_at(n)
     }
 }
 
@@ -62,13 +67,56 @@ pub struct FamilyResult {
     pub offered: bool,
     /// The family's variants, best first.
     pub variants: Vec<TreatmentId>,
+    /// Why the family cannot be a match (its representative's reason); `None`: it is ranked by
+    /// its score.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub set_apart: Option<SetApart>,
+    /// How it compares with the card next to it: the one above, or for the first card the one
+    /// below (families not set apart only, when there is a neighbour).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub versus: Option<Versus>,
+}
+
+/// Why a treatment cannot be a match, whatever its score; in order of precedence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SetApart {
+    /// "Not now" for the visitor (safety wins over any score).
+    NotNow,
+    /// An injection, and the visitor said no to injections.
+    InjectionsDeclined,
+    /// The clinic does not offer it.
+    NotOffered,
+    /// It does nothing for any of the visitor's concerns.
+    NoBenefit,
+}
+
+/// One family against its neighbour in the ranking: what it does better and worse, from the two
+/// representatives' breakdowns.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Versus {
+    pub family: Family,
+    pub better: Vec<Aspect>,
+    pub worse: Vec<Aspect>,
+}
+
+/// A part of the score on which two treatments differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "concern")]
+pub enum Aspect {
+    /// A higher (or lower) efficacy level for this concern.
+    Treats(Concern),
+    SkinTone,
+    Downtime,
+    Budget,
+    ReadyByEvent,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TreatmentResult {
     pub id: TreatmentId,
     pub family: Family,
-    /// 0-100: the sum of the breakdown's points.
+    /// 0-100: the concern fit scaled by the other factors ([`combine`]).
     pub score: u8,
     pub breakdown: Vec<Contribution>,
     pub candidacy: Candidacy,
@@ -78,6 +126,9 @@ pub struct TreatmentResult {
     pub recommendable: bool,
     /// The clinic offers it (else it is shown as "not offered here").
     pub offered: bool,
+    /// Why it cannot be a match, if it cannot.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub set_apart: Option<SetApart>,
     pub timeline: Timeline,
 }
 
@@ -94,17 +145,44 @@ pub enum Factor {
 impl Factor {
     pub const ALL: [Factor; 4] = [Factor::Concerns, Factor::Downtime, Factor::SkinTone, Factor::Preferences];
 
-    /// Points this factor can contribute; the four add up to 100.
+    /// Points this factor can give. The concern fit gives up to 100; each other factor scales it:
+    /// the points it falls short of its maximum are the percentage it takes off ([`combine`]), so
+    /// its maximum is the most it can take off.
     pub fn max_points(self) -> u8 {
         match self {
-            Factor::Concerns => 45,
-            Factor::Downtime => 15,
+            Factor::Concerns => 100,
             // Heavy on purpose: for types IV-VI a heat or acid treatment's pigmentation risk
-            // must outweigh a better efficacy rating (seed 003; the darker-skin comparisons).
-            Factor::SkinTone => 30,
-            Factor::Preferences => 10,
+            // must outweigh a better efficacy rating (Alster & Graham 2018; the darker-skin
+            // comparisons): a high risk (6 of 60) keeps 46% of the fit, below a treatment with
+            // "some benefit" and a low risk (50%).
+            Factor::SkinTone => 60,
+            Factor::Downtime => 40,
+            Factor::Preferences => 30,
         }
     }
+}
+
+/// The score from a breakdown: the concern points, times (100 - shortfall) / 100 for each other
+/// factor, where the shortfall is its maximum minus its points; rounded to a whole number, and at
+/// least 1 when the concern points are above 0 (a treatment that helps never ties with one that
+/// does not). Efficacy first: without concern points the score is 0, whatever the rest.
+pub fn combine(breakdown: &[Contribution]) -> u8 {
+    // In whole numbers, so that a reviewer's recomputation gives exactly this (halves round up).
+    let mut numerator: u64 = 0;
+    let mut denominator: u64 = 1;
+    for c in breakdown {
+        if c.factor == Factor::Concerns {
+            numerator = u64::from(c.points);
+        }
+    }
+    if numerator == 0 {
+        return 0;
+    }
+    for c in breakdown.iter().filter(|c| c.factor != Factor::Concerns) {
+        numerator *= u64::from(100 - c.max.saturating_sub(c.points).min(100));
+        denominator *= 100;
+    }
+    ((numerator + denominator / 2) / denominator).clamp(1, 100) as u8
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

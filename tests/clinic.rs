@@ -110,8 +110,9 @@ fn a_family_is_represented_by_its_best_offered_recommendable_variant() {
     let peels = a.family(Family::ChemicalPeel).unwrap();
     assert_eq!((peels.best, peels.recommendable, peels.offered), (TreatmentId::PeelDeep, true, true));
     assert_eq!(peels.score, result(&a, TreatmentId::PeelDeep).score);
-    // The variants keep their rank order.
-    assert_eq!(peels.variants, [TreatmentId::PeelMedium, TreatmentId::PeelSuperficial, TreatmentId::PeelDeep]);
+    // The variants keep their rank order: the medium peel, not offered here, is set apart after
+    // the others.
+    assert_eq!(peels.variants, [TreatmentId::PeelSuperficial, TreatmentId::PeelDeep, TreatmentId::PeelMedium]);
 }
 
 #[test]
@@ -121,9 +122,12 @@ fn a_family_without_an_offered_match_keeps_its_best_match_and_is_not_recommended
     let offer = offering(&[TreatmentId::PeelSuperficial, TreatmentId::Neuromodulator, TreatmentId::Microdermabrasion]);
     let a = at(&fine_lines(), &offer);
     let peels = a.family(Family::ChemicalPeel).unwrap();
-    // The card names the medium peel, and says it is not offered here.
-    assert_eq!((peels.best, peels.recommendable, peels.offered), (TreatmentId::PeelMedium, true, false));
-    assert!(!result(&a, TreatmentId::PeelMedium).offered);
+    // The card names the superficial peel the clinic offers, with its own score: not a match; the
+    // medium peel, not offered here, is set apart and cannot represent the family.
+    assert_eq!((peels.best, peels.recommendable, peels.offered), (TreatmentId::PeelSuperficial, false, true));
+    assert_eq!(peels.set_apart, None);
+    let medium = result(&a, TreatmentId::PeelMedium);
+    assert_eq!((medium.offered, medium.set_apart), (false, Some(SetApart::NotOffered)));
     assert_eq!(a.recommended(), None, "every match is a variant this clinic does not offer");
 }
 
@@ -226,8 +230,8 @@ fn without_a_price_in_the_clinic_currency_the_budget_fit_is_unknown_and_worth_ha
     for t in &a.treatments {
         let catalog_source = Catalog::standard().get(t.id).unwrap().price.source;
         assert_eq!(budget(t), (None, eur(), Fit::Unknown, catalog_source), "{:?}", t.id);
-        // Half the budget's 5 points and the event's 5 (no event given): 7.5, rounded.
-        assert_eq!(preference_points(t), 8, "{:?}", t.id);
+        // Half the budget's 15 points and the event's 15 (no event given): 22.5, rounded.
+        assert_eq!(preference_points(t), 23, "{:?}", t.id);
     }
     assert_eq!(Fit::Unknown.fraction(), Fit::Partly.fraction());
 }

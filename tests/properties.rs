@@ -11,7 +11,8 @@ use proptest::sample::select;
 use std::collections::BTreeMap;
 use treatment_compare::answers::{Answers, Condition, Health, Isotretinoin, YesNo};
 use treatment_compare::assessment::{
-    Assessment, Cause, Detail, Factor, Note, Plan, ReasonUntil, Timeline, TimelineSources, TreatmentResult, Verdict,
+    Assessment, Cause, Detail, Factor, Note, Plan, ReasonUntil, SetApart, Timeline, TimelineSources, TreatmentResult,
+    Verdict,
 };
 use treatment_compare::catalog::{Catalog, ClinicOffer, Source, TreatmentId};
 use treatment_compare::date::Date;
@@ -167,8 +168,75 @@ fn never_taken_as_no(
     Ok(())
 }
 
+/// The reason a treatment cannot be a match, worked out from the answers and the result here
+/// rather than read from the engine: not now, an injection declined, not offered, no benefit.
+fn expected_set_apart(r: &TreatmentResult, answers: &Answers) -> Option<SetApart> {
+    let concern_points = r.breakdown.iter().find(|c| c.factor == Factor::Concerns).unwrap().points;
+    if r.candidacy.verdict == Verdict::NotNow {
+        Some(SetApart::NotNow)
+    } else if r.id.is_injection() && !answers.preferences.injections_ok {
+        Some(SetApart::InjectionsDeclined)
+    } else if !r.offered {
+        Some(SetApart::NotOffered)
+    } else if concern_points == 0 {
+        Some(SetApart::NoBenefit)
+    } else {
+        None
+    }
+}
+
 proptest! {
     #![proptest_config(config())]
+
+    #[test]
+    fn one_order_the_best_match_on_top_and_what_cannot_match_set_apart_with_its_reason(v in visitor(), offer in offer()) {
+        let a = assess(&v, &offer);
+        for t in &a.treatments {
+            prop_assert_eq!(t.set_apart, expected_set_apart(t, &v.answers), "{:?}", t.id);
+        }
+        let (ranked, apart) = a.split();
+        prop_assert_eq!(ranked.len() + apart.len(), a.families.len());
+        // The families not set apart fall in the order of the score they show.
+        let scores: Vec<u8> = ranked.iter().map(|f| f.score).collect();
+        prop_assert!(scores.windows(2).all(|w| w[0] >= w[1]), "scores {:?}", scores);
+        // Every family set apart carries its representative's reason; none is ranked above.
+        for f in apart {
+            let best = a.treatment(f.best).unwrap();
+            prop_assert!(f.set_apart.is_some(), "{:?}", f.family);
+            prop_assert_eq!(f.set_apart, best.set_apart);
+            // Its whole family is set apart: a variant that could match would represent it.
+            for id in &f.variants {
+                prop_assert!(a.treatment(*id).unwrap().set_apart.is_some(), "{:?} in {:?}", id, f.family);
+            }
+        }
+        // The best match is the first card, or there is none.
+        match a.recommended() {
+            Some(best) => {
+                prop_assert_eq!(best.family, a.families[0].family);
+                prop_assert!(best.set_apart.is_none() && best.recommendable && best.offered);
+            }
+            None => prop_assert!(ranked.first().is_none_or(|f| !f.recommendable)),
+        }
+        // Each ranked card is compared with its neighbour: the one above, the first with the second.
+        for (i, f) in ranked.iter().enumerate() {
+            let neighbour = if i == 0 { ranked.get(1) } else { ranked.get(i - 1) };
+            prop_assert_eq!(f.versus.as_ref().map(|v| v.family), neighbour.map(|n| n.family), "{:?}", f.family);
+        }
+        for f in apart {
+            prop_assert!(f.versus.is_none());
+        }
+    }
+
+    #[test]
+    fn a_treatment_that_does_nothing_for_the_concerns_never_outscores_one_that_does(v in visitor(), offer in offer()) {
+        let a = assess(&v, &offer);
+        let concern_points = |t: &TreatmentResult| t.breakdown.iter().find(|c| c.factor == Factor::Concerns).unwrap().points;
+        let helps = a.treatments.iter().filter(|t| concern_points(t) > 0).map(|t| t.score).min();
+        let useless = a.treatments.iter().filter(|t| concern_points(t) == 0).map(|t| t.score).max();
+        if let (Some(lowest_helping), Some(highest_useless)) = (helps, useless) {
+            prop_assert!(highest_useless < lowest_helping, "{} vs {}", highest_useless, lowest_helping);
+        }
+    }
 
     #[test]
     fn nothing_not_now_not_offered_or_refused_is_the_best_match_or_in_a_plan(v in visitor(), offer in offer()) {
@@ -195,9 +263,9 @@ proptest! {
     }
 
     #[test]
-    fn every_score_is_0_to_100_and_the_sum_of_its_parts_each_within_its_maximum(v in visitor(), offer in offer()) {
+    fn every_score_is_0_to_100_and_its_concern_points_scaled_by_the_rest(v in visitor(), offer in offer()) {
         let a = assess(&v, &offer);
-        prop_assert_eq!(Factor::ALL.iter().map(|f| u32::from(f.max_points())).sum::<u32>(), 100);
+        prop_assert_eq!(Factor::Concerns.max_points(), 100);
         for t in &a.treatments {
             prop_assert!(t.score <= 100, "{:?}: {}", t.id, t.score);
             let factors: Vec<Factor> = t.breakdown.iter().map(|c| c.factor).collect();
@@ -206,8 +274,12 @@ proptest! {
                 prop_assert_eq!(c.max, c.factor.max_points());
                 prop_assert!(c.points <= c.max, "{:?} {:?}: {} of {}", t.id, c.factor, c.points, c.max);
             }
-            let sum: u32 = t.breakdown.iter().map(|c| u32::from(c.points)).sum();
-            prop_assert_eq!(u32::from(t.score), sum, "{:?}: the score is the sum of its breakdown", t.id);
+            // docs/scoring.md: concerns x (100 - shortfall)/100 for each other factor, at least 1
+            // when the concern points are.
+            let concerns = f64::from(t.breakdown[0].points);
+            let kept: f64 = t.breakdown[1..].iter().map(|c| f64::from(100 - (c.max - c.points)) / 100.0).product();
+            let expected = if concerns == 0.0 { 0 } else { ((concerns * kept + 0.5 + 1e-9).floor() as u8).max(1) };
+            prop_assert_eq!(t.score, expected, "{:?}: the score from its breakdown", t.id);
         }
         for f in &a.families {
             prop_assert_eq!(f.score, a.treatment(f.best).unwrap().score);

@@ -33,11 +33,14 @@ fn every_concern_is_scored_from_the_efficacy_table() {
 }
 
 #[test]
-fn a_score_is_the_sum_of_its_breakdown_and_at_most_100() {
+fn a_score_is_the_concern_points_scaled_by_the_other_factors() {
     let a = run(&visitor(&[(Concern::AcneScars, Severity::Severe), (Concern::Dullness, Severity::Mild)]));
     for r in &a.treatments {
-        let sum: u32 = r.breakdown.iter().map(|c| u32::from(c.points)).sum();
-        assert_eq!(u32::from(r.score), sum);
+        // docs/scoring.md: concerns x (100 - shortfall)/100 for each other factor.
+        let concerns = f64::from(r.breakdown[0].points);
+        let kept: f64 = r.breakdown[1..].iter().map(|c| f64::from(100 - (c.max - c.points)) / 100.0).product();
+        let expected = if concerns == 0.0 { 0 } else { ((concerns * kept + 0.5 + 1e-9).floor() as u8).max(1) };
+        assert_eq!(r.score, expected, "{:?}", r.id);
         assert!(r.score <= 100);
         for c in &r.breakdown {
             assert!(c.points <= c.max);
@@ -207,9 +210,23 @@ fn a_treatment_that_does_nothing_for_the_concerns_never_ranks_above_one_that_hel
     v.preferences.injections_ok = false;
     let a = run(&v);
     let treats = |f: &FamilyResult| result(&a, f.best).breakdown[0].points > 0;
-    let first_none = a.families.iter().position(|f| !treats(f)).unwrap();
-    assert!(a.families[..first_none].iter().all(treats));
+    let (ranked, apart) = a.split();
+    assert!(ranked.iter().all(treats));
     assert!(rank_of(&a, Family::Laser) < rank_of(&a, Family::Microneedling));
     assert!(rank_of(&a, Family::ChemicalPeel) < rank_of(&a, Family::Microdermabrasion));
-    assert_eq!(a.families.last().unwrap().family, Family::Injectables, "unwanted injections last");
+    // Set apart below the others, each with its reason, and no number to compete with.
+    let reasons: Vec<(Family, Option<SetApart>)> = apart.iter().map(|f| (f.family, f.set_apart)).collect();
+    assert_eq!(
+        reasons,
+        [
+            (Family::Injectables, Some(SetApart::InjectionsDeclined)),
+            (Family::Microneedling, Some(SetApart::NoBenefit)),
+            (Family::Microdermabrasion, Some(SetApart::NoBenefit)),
+        ]
+    );
+    for f in apart {
+        if f.set_apart == Some(SetApart::NoBenefit) {
+            assert_eq!(f.score, 0, "{:?}: does nothing for expression lines", f.family);
+        }
+    }
 }

@@ -7,8 +7,10 @@ mod score;
 mod timeline;
 
 use crate::answers::Answers;
-use crate::assessment::{Assessment, Contribution, Detail, Factor, FamilyResult, Note, TreatmentResult, Verdict};
-use crate::catalog::{Catalog, Efficacy, Family, Source, Treatment};
+use crate::assessment::{
+    Aspect, Assessment, Contribution, Detail, Factor, FamilyResult, Fit, Note, SetApart, TreatmentResult, Verdict, Versus,
+};
+use crate::catalog::{Catalog, Efficacy, Family, Source, Treatment, TreatmentId};
 use crate::date::Date;
 use crate::sort::sort_by_key;
 use std::cmp::Reverse;
@@ -25,18 +27,33 @@ pub fn assess(answers: &Answers, catalog: &Catalog, today: Date) -> Assessment {
     let event = answers.preferences.event_date;
     let mut treatments: Vec<TreatmentResult> =
         catalog.treatments.iter().map(|t| assess_treatment(t, catalog, answers, start, today)).collect();
-    let group = |r: &TreatmentResult| rank_group(r, answers);
-    sort_by_key(&mut treatments, |r| (group(r), Reverse(r.score), r.id));
+    // One order: what can be a match by score, then what is set apart (by reason, then score).
+    sort_by_key(&mut treatments, |r| (r.set_apart, Reverse(r.score), r.id));
     let mut families: Vec<FamilyResult> = Family::ALL.iter().filter_map(|&f| family_result(f, &treatments)).collect();
-    let best_group = |f: &FamilyResult| treatments.iter().find(|r| r.id == f.best).map_or(RankGroup::Excluded, group);
-    sort_by_key(&mut families, |f| (best_group(f), Reverse(f.score), f.family));
-    let best_single = families.iter().find(|f| f.recommendable && f.offered).map(|f| f.best);
-    let plan = plan::plan(answers, catalog, &treatments, best_single, start);
-    let mut notes = Vec::new();
-    if answers.concerns.iter().any(|c| c.concern.may_be_melasma()) {
-        notes.push(Note::MelasmaCareFirst { source: Source::OgbechieGodec2017 });
+    sort_by_key(&mut families, |f| (f.set_apart, Reverse(f.score), f.family));
+    let ranked = families.iter().take_while(|f| f.set_apart.is_none()).count();
+    for i in 0..ranked {
+        let neighbour = if i == 0 { 1 } else { i - 1 };
+        if neighbour < ranked {
+            let (this, other) = (&families[i], &families[neighbour]);
+            let versus = match (find(&treatments, this.best), find(&treatments, other.best)) {
+                (Some(a), Some(b)) => Some(versus(a, b, other.family)),
+                _ => None,
+            };
+            families[i].versus = versus;
+        }
     }
-    Assessment { today, start, event_date: event, families, treatments, plan, notes }
+    let mut assessment = Assessment { today, start, event_date: event, families, treatments, plan: None, notes: Vec::new() };
+    let best_single = assessment.recommended().map(|f| f.best);
+    assessment.plan = plan::plan(answers, catalog, &assessment.treatments, best_single, start);
+    if answers.concerns.iter().any(|c| c.concern.may_be_melasma()) {
+        assessment.notes.push(Note::MelasmaCareFirst { source: Source::OgbechieGodec2017 });
+    }
+    assessment
+}
+
+fn find(treatments: &[TreatmentResult], id: TreatmentId) -> Option<&TreatmentResult> {
+    treatments.iter().find(|r| r.id == id)
 }
 
 fn assess_treatment(t: &Treatment, catalog: &Catalog, answers: &Answers, start: Date, today: Date) -> TreatmentResult {
@@ -46,28 +63,22 @@ fn assess_treatment(t: &Treatment, catalog: &Catalog, answers: &Answers, start: 
     let injection_refused = t.id.is_injection() && !answers.preferences.injections_ok;
     let recommendable = candidacy.verdict != Verdict::NotNow && treats_well(&breakdown) && !injection_refused;
     let offered = catalog.offers(t.id);
-    TreatmentResult { id: t.id, family: t.family(), score, breakdown, candidacy, recommendable, offered, timeline }
-}
-
-/// The ranking sorts by group first, then by score: a treatment that does nothing for the
-/// visitor's concerns never stands above one that does, and "not now" or an unwanted injection
-/// comes last whatever its score.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum RankGroup {
-    Treats,
-    TreatsNone,
-    Excluded,
-}
-
-fn rank_group(r: &TreatmentResult, answers: &Answers) -> RankGroup {
-    let refused = r.id.is_injection() && !answers.preferences.injections_ok;
-    if r.candidacy.verdict == Verdict::NotNow || refused {
-        RankGroup::Excluded
-    } else if r.breakdown.iter().any(|c| c.factor == Factor::Concerns && c.points == 0) {
-        RankGroup::TreatsNone
+    let set_apart = if candidacy.verdict == Verdict::NotNow {
+        Some(SetApart::NotNow)
+    } else if injection_refused {
+        Some(SetApart::InjectionsDeclined)
+    } else if !offered {
+        Some(SetApart::NotOffered)
+    } else if concern_points(&breakdown) == 0 {
+        Some(SetApart::NoBenefit)
     } else {
-        RankGroup::Treats
-    }
+        None
+    };
+    TreatmentResult { id: t.id, family: t.family(), score, breakdown, candidacy, recommendable, offered, set_apart, timeline }
+}
+
+fn concern_points(breakdown: &[Contribution]) -> u8 {
+    breakdown.iter().find(|c| c.factor == Factor::Concerns).map_or(0, |c| c.points)
 }
 
 /// A main indication for at least one concern, and at least half the concern points: "some
@@ -78,14 +89,16 @@ fn treats_well(breakdown: &[Contribution]) -> bool {
     })
 }
 
-/// A family is represented by its best recommendable variant the clinic offers, else its best
-/// recommendable one, else its best one; `sorted` is in rank order.
+/// A family is represented by one of its variants, and its card shows that variant's score (so
+/// the cards' order is the order of their numbers): its best clear match among the variants not
+/// set apart, else its best variant not set apart, else the one set apart for the weightiest
+/// reason. `sorted` is in rank order.
 fn family_result(family: Family, sorted: &[TreatmentResult]) -> Option<FamilyResult> {
     let variants: Vec<&TreatmentResult> = sorted.iter().filter(|r| r.family == family).collect();
     let best = *variants
         .iter()
-        .find(|r| r.recommendable && r.offered)
-        .or_else(|| variants.iter().find(|r| r.recommendable))
+        .find(|r| r.set_apart.is_none() && r.recommendable)
+        .or_else(|| variants.iter().find(|r| r.set_apart.is_none()))
         .or(variants.first())?;
     Some(FamilyResult {
         family,
@@ -95,7 +108,61 @@ fn family_result(family: Family, sorted: &[TreatmentResult]) -> Option<FamilyRes
         recommendable: best.recommendable,
         offered: best.offered,
         variants: variants.iter().map(|r| r.id).collect(),
+        set_apart: best.set_apart,
+        versus: None,
     })
+}
+
+/// What `a` does better and worse than `b` (whose family is `other`), from their breakdowns:
+/// the concerns by the visitor's severity (most severe first), then skin tone, downtime, budget
+/// and the event.
+fn versus(a: &TreatmentResult, b: &TreatmentResult, other: Family) -> Versus {
+    let mut better = Vec::new();
+    let mut worse = Vec::new();
+    let mut push = |aspect: Aspect, x: f64, y: f64| {
+        if x > y {
+            better.push(aspect);
+        } else if x < y {
+            worse.push(aspect);
+        }
+    };
+    let treats = |r: &TreatmentResult| -> Vec<(crate::answers::Concern, u32, f64)> {
+        r.breakdown
+            .iter()
+            .flat_map(|c| &c.details)
+            .filter_map(|d| match d {
+                Detail::Treats { concern, severity, efficacy, .. } => {
+                    Some((*concern, severity.weight(), efficacy.fraction()))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let mut concerns = treats(a);
+    sort_by_key(&mut concerns, |&(_, weight, _)| Reverse(weight));
+    let theirs = treats(b);
+    for (concern, _, x) in concerns {
+        if let Some(&(_, _, y)) = theirs.iter().find(|t| t.0 == concern) {
+            push(Aspect::Treats(concern), x, y);
+        }
+    }
+    let points = |r: &TreatmentResult, f: Factor| r.breakdown.iter().find(|c| c.factor == f).map_or(0.0, |c| f64::from(c.points));
+    push(Aspect::SkinTone, points(a, Factor::SkinTone), points(b, Factor::SkinTone));
+    push(Aspect::Downtime, points(a, Factor::Downtime), points(b, Factor::Downtime));
+    let budget = |r: &TreatmentResult| {
+        r.breakdown.iter().flat_map(|c| &c.details).find_map(|d| match d {
+            Detail::BudgetFit { fit, .. } if *fit != Fit::Unknown => Some(fit.fraction()),
+            _ => None,
+        })
+    };
+    if let (Some(x), Some(y)) = (budget(a), budget(b)) {
+        push(Aspect::Budget, x, y);
+    }
+    let ready = |r: &TreatmentResult| r.timeline.ready_by_event.map(|ready| if ready { 1.0 } else { 0.0 });
+    if let (Some(x), Some(y)) = (ready(a), ready(b)) {
+        push(Aspect::ReadyByEvent, x, y);
+    }
+    Versus { family: other, better, worse }
 }
 
 #[cfg(test)]
@@ -118,9 +185,12 @@ mod tests {
     fn families_follow_the_order_of_their_best_variants() {
         let today: Date = "2026-11-21".parse().unwrap();
         let a = assess(&answers(&[(Concern::AcneScars, Severity::Moderate)]), &Catalog::standard(), today);
-        let scores: Vec<u8> = a.families.iter().map(|f| f.score).collect();
-        assert!(scores.windows(2).all(|w| w[0] >= w[1]), "no family is excluded here: {scores:?}");
+        let (ranked, apart) = a.split();
+        let scores: Vec<u8> = ranked.iter().map(|f| f.score).collect();
+        assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
         assert_eq!(a.families.len(), 5);
+        // Microdermabrasion does nothing for moderate acne scars.
+        assert_eq!(apart.iter().map(|f| (f.family, f.set_apart)).collect::<Vec<_>>(), [(Family::Microdermabrasion, Some(SetApart::NoBenefit))]);
         for f in &a.families {
             let best = a.treatment(f.best).unwrap();
             assert_eq!((f.score, f.verdict, f.recommendable), (best.score, best.candidacy.verdict, best.recommendable));

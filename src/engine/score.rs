@@ -1,10 +1,12 @@
-//! The 0-100 score: four factors, each with the facts (and sources) behind its points.
+//! The 0-100 score: how well a treatment treats the visitor's concerns, scaled by three
+//! factors (skin-tone risk, downtime, budget and event); each with the facts (and sources) behind
+//! its points. `docs/scoring.md` explains the model with a worked example.
 
 use crate::answers::Answers;
-use crate::assessment::{Contribution, Detail, Factor, Fit, Timeline};
+use crate::assessment::{combine, Contribution, Detail, Factor, Fit, Timeline};
 use crate::catalog::{Currency, Efficacy, Range, Treatment};
 
-/// The score and its breakdown; the score is exactly the sum of the breakdown's points.
+/// The score and its breakdown; the score is [`combine`] of the breakdown's points.
 /// `currency` is the one the visitor's budget is in (the clinic's).
 pub fn score(t: &Treatment, answers: &Answers, timeline: &Timeline, currency: Currency) -> (u8, Vec<Contribution>) {
     let breakdown = vec![
@@ -13,13 +15,17 @@ pub fn score(t: &Treatment, answers: &Answers, timeline: &Timeline, currency: Cu
         skin_tone(t, answers),
         preferences(t, answers, timeline, currency),
     ];
-    let total = breakdown.iter().map(|c| u32::from(c.points)).sum::<u32>();
-    (total.min(100) as u8, breakdown)
+    (combine(&breakdown), breakdown)
 }
 
 fn contribution(factor: Factor, fraction: f64, details: Vec<Detail>) -> Contribution {
     let max = factor.max_points();
-    let points = (f64::from(max) * fraction.clamp(0.0, 1.0)).round() as u8;
+    let fraction = fraction.clamp(0.0, 1.0);
+    let mut points = (f64::from(max) * fraction).round() as u8;
+    // Any benefit for a concern earns at least a point: it never rounds to "does nothing".
+    if factor == Factor::Concerns && fraction > 0.0 {
+        points = points.max(1);
+    }
     Contribution { factor, points, max, details }
 }
 
