@@ -91,6 +91,11 @@ pub enum SetApart {
     NoBenefit,
 }
 
+impl SetApart {
+    pub const ALL: [SetApart; 4] =
+        [SetApart::NotNow, SetApart::InjectionsDeclined, SetApart::NotOffered, SetApart::NoBenefit];
+}
+
 /// One family against its neighbour in the ranking: what it does better and worse, from the two
 /// representatives' breakdowns.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -24,8 +24,8 @@ async fn darker_skin_with_acne_scars_sees_microneedling_recommended_and_suitable
 
     let expected =
         engine(&[(Concern::AcneScars, Severity::Moderate)], Fitzpatrick::V, Downtime::UpToAWeek, Health::all_no());
-    assert_eq!(w.attr_list("ol.tc-ranking > li", "data-family"), family_keys(&expected));
-    let first = w.get("ol.tc-ranking > li");
+    assert_eq!(w.attr_list(".tc-ranking > li", "data-family"), family_keys(&expected));
+    let first = w.get(".tc-ranking > li");
     assert_eq!(first.get_attribute("data-family").as_deref(), Some("microneedling"));
     assert!(first.class_list().contains("tc-recommended"));
     let score = expected.family(treatment_compare::catalog::Family::Microneedling).unwrap().score;
@@ -47,7 +47,7 @@ async fn darker_skin_with_acne_scars_sees_microneedling_recommended_and_suitable
 async fn expression_lines_put_injectables_first_and_a_compared_treatment_joins_the_timeline() {
     let w = Widget::mount(config()).await;
     w.complete(&[("expression_lines", "moderate")], "II", "one_to_three_days").await;
-    let first = w.get("ol.tc-ranking > li");
+    let first = w.get(".tc-ranking > li");
     assert_eq!(first.get_attribute("data-family").as_deref(), Some("injectables"));
     assert!(first.class_list().contains("tc-recommended"));
 
@@ -113,7 +113,7 @@ async fn pregnancy_makes_microneedling_not_now_and_never_recommended() {
 async fn changing_an_answer_from_the_results_updates_them() {
     let w = Widget::mount(config()).await;
     w.complete(&[("volume_loss", "moderate")], "III", "up_to_a_week").await;
-    assert_eq!(w.get("ol.tc-ranking > li").get_attribute("data-family").as_deref(), Some("injectables"));
+    assert_eq!(w.get(".tc-ranking > li").get_attribute("data-family").as_deref(), Some("injectables"));
 
     w.click("button.tc-edit[data-step=\"concerns\"]").await;
     let box_: HtmlInputElement = w.get("input[name=\"concern\"][value=\"volume_loss\"]").dyn_into().unwrap();
@@ -126,8 +126,8 @@ async fn changing_an_answer_from_the_results_updates_them() {
     }
     let expected =
         engine(&[(Concern::Dullness, Severity::Moderate)], Fitzpatrick::III, Downtime::UpToAWeek, Health::all_no());
-    assert_eq!(w.attr_list("ol.tc-ranking > li", "data-family"), family_keys(&expected));
-    assert_ne!(w.get("ol.tc-ranking > li").get_attribute("data-family").as_deref(), Some("injectables"));
+    assert_eq!(w.attr_list(".tc-ranking > li", "data-family"), family_keys(&expected));
+    assert_ne!(w.get(".tc-ranking > li").get_attribute("data-family").as_deref(), Some("injectables"));
 }
 
 #[wasm_bindgen_test]
@@ -292,7 +292,7 @@ async fn it_mounts_and_works_inside_a_shadow_root_with_its_styles_kept_there() {
     yew::scheduler::flush().await;
     let w = Widget::wrap(container);
     w.complete(&[("fine_lines", "mild")], "II", "one_to_three_days").await;
-    assert!(w.find("ol.tc-ranking > li.tc-recommended").is_some());
+    assert!(w.find(".tc-ranking > li.tc-recommended").is_some());
     // Nothing leaked into the light DOM of the host, and the styles went to the shadow root only.
     assert!(host.query_selector(".tc-root").unwrap().is_none());
     assert_eq!(shadow.adopted_style_sheets().length(), 1);
@@ -316,7 +316,7 @@ async fn the_host_hears_ready_then_completed_with_the_ranking_shown_and_no_answe
     assert_eq!(events.len(), 2, "{events:?}");
     // The event's ranking is the one on screen, in the same order.
     let shown: Vec<String> =
-        w.all("ol.tc-ranking > li").iter().filter_map(|li| li.get_attribute("data-family")).collect();
+        w.all(".tc-ranking > li").iter().filter_map(|li| li.get_attribute("data-family")).collect();
     let sent: Vec<String> = done.ranking.iter().map(|f| treatment_compare::answers::snake_key(&f.family)).collect();
     assert_eq!(shown, sent);
     let best = w.get("li.tc-recommended").get_attribute("data-family");

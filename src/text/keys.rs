@@ -7,7 +7,7 @@ use super::embed::EmbedText;
 use super::questions::{QuestionText, ISOTRETINOIN_KEYS, STEP_KEYS};
 use super::results::{ResultText, Unit};
 use crate::answers::{snake_key, Budget, Concern, Condition, Downtime, Fitzpatrick, QuizItem, Severity, YesNo};
-use crate::assessment::Factor;
+use crate::assessment::{Factor, SetApart};
 use crate::catalog::{Family, Source, TreatmentId};
 
 /// One string of a language: its key, where it is stored, and whether a language may leave it
@@ -56,6 +56,8 @@ const VERDICT_KEYS: [&str; 3] = ["suitable", "talk_to_provider", "not_now"];
 const EFFICACY_KEYS: [&str; 3] = ["not_indicated", "some", "good"];
 const TONE_RISK_KEYS: [&str; 4] = ["low", "moderate", "high", "not_advised"];
 const FIT_KEYS: [&str; 4] = ["no", "partly", "fully", "unknown"];
+/// `Aspect`'s kinds, in the order of `ResultText::versus_better`.
+pub const ASPECT_KEYS: [&str; 5] = ["treats", "skin_tone", "downtime", "budget", "ready_by_event"];
 const REASON_KIND_KEYS: [&str; 2] = ["relative", "absolute"];
 const UNTIL_KEYS: [&str; 5] =
     ["cleared", "after_pregnancy_and_breastfeeding", "after_treatment_by_doctor", "age22", "indefinitely"];
@@ -170,7 +172,15 @@ fn results(t: &mut ResultText, w: &mut Walker<'_, '_>) {
     w.table("edit", &STEP_KEYS[..5], &mut t.edit);
     ones!(w, t; ranking_heading, best_match, not_offered, best_variant, score, score_label, why, contribution,
         other_variants, variant_line, variant_not_offered, with_source, fit_line, safety_line, score_meaning,
-        note_melasma, plan_heading, plan_intro, plan_cover, plan_step, plan_dates, plan_dates_single, plan_after,
+        note_melasma);
+    ones!(w, t; set_apart_heading);
+    w.table("set_apart", &keys_of(&SetApart::ALL), &mut t.set_apart);
+    ones!(w, t; not_clear_match, versus, versus_same, versus_separator);
+    w.table("versus_better", &ASPECT_KEYS, &mut t.versus_better);
+    w.table("versus_worse", &ASPECT_KEYS, &mut t.versus_worse);
+    w.table("concern_names", &keys_of(&Concern::ALL), &mut t.concern_names);
+    ones!(w, t; list_or_last, contribution_scale);
+    ones!(w, t; plan_heading, plan_intro, plan_cover, plan_step, plan_dates, plan_dates_single, plan_after,
         plan_same_day, plan_spacing_note, plan_ready, plan_not_ready, plan_full, list_separator, list_last);
     w.table("sources", &keys_of(&Source::ALL), &mut t.sources);
     w.table("families", &keys_of(&Family::ALL), &mut t.families);

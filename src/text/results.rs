@@ -85,6 +85,31 @@ pub struct ResultText {
     pub score_meaning: &'static str,
     /// Advice for melasma (or patches that may be melasma), above the ranking.
     pub note_melasma: &'static str,
+    /// Over the families that cannot be a match, below the divider.
+    pub set_apart_heading: &'static str,
+    /// Why a family cannot be a match, by `SetApart::ALL`, in place of its score: `{until}` (not
+    /// now: when it ends, or why), `{concerns}` (no benefit: the visitor's concerns).
+    pub set_apart: [&'static str; 4],
+    /// On the first card when it only gives "some benefit": no clear match.
+    pub not_clear_match: &'static str,
+    /// Why a card stands where it does: `{family}` (the card above, or below for the first),
+    /// `{points}` (what it does better and worse, joined by `versus_separator`).
+    pub versus: &'static str,
+    /// The same when the two differ in nothing the score weighs: `{family}`.
+    pub versus_same: &'static str,
+    pub versus_separator: &'static str,
+    /// What a card does better than its neighbour, by `ASPECT_KEYS`; `{concern}` (a
+    /// `concern_names` entry).
+    pub versus_better: [&'static str; 5],
+    /// What it does worse.
+    pub versus_worse: [&'static str; 5],
+    /// The concerns as they read inside a sentence ("acne scars"; Spanish with its article).
+    pub concern_names: [&'static str; 13],
+    /// Before the last item of a list after a negation ("or"; Spanish "ni").
+    pub list_or_last: &'static str,
+    /// A factor that scales the concern fit: `{factor}`, `{points}`, `{max}`, `{kept}` (the
+    /// percentage of the fit it keeps).
+    pub contribution_scale: &'static str,
 
     // The combined plan.
     pub plan_heading: &'static str,
@@ -311,6 +336,10 @@ impl ResultText {
 
     pub fn treatment(&self, t: TreatmentId) -> &'static str {
         self.treatments[position(&TreatmentId::ALL, &t)]
+    }
+
+    pub fn concern_name(&self, c: crate::answers::Concern) -> &'static str {
+        self.concern_names[position(&crate::answers::Concern::ALL, &c)]
     }
 
     pub fn factor(&self, f: Factor) -> &'static str {

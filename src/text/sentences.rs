@@ -4,7 +4,10 @@
 
 use super::results::{fill, ResultText, Unit};
 use crate::answers::{Concern, Downtime, Health, Isotretinoin, Severity, YesNo};
-use crate::assessment::{Detail, Factor, Fit, Note, PlanCover, Timeline, Verdict};
+use crate::assessment::{
+    Aspect, Assessment, Detail, Factor, FamilyResult, Fit, Note, PlanCover, SetApart, Timeline, Verdict,
+    Versus,
+};
 use crate::catalog::{CareStep, Efficacy, Family, Lasting, Maintenance, Range, Source, Spacing, TreatmentId};
 use crate::date::Date;
 use crate::text::QuestionText;
@@ -97,11 +100,75 @@ impl ResultText {
         fill(self.every, &[("span", &span)])
     }
 
+    /// "Your concerns: 67 of 100 points"; a factor that scales the fit also says how much of it
+    /// it keeps ("Skin tone: 30 of 60 points, keeps 70% of the fit").
     pub fn contribution(&self, factor: Factor, points: u8, max: u8) -> String {
-        fill(
-            self.contribution,
-            &[("factor", self.factor(factor)), ("points", &points.to_string()), ("max", &max.to_string())],
-        )
+        let (points_text, max_text) = (points.to_string(), max.to_string());
+        let mut blanks = vec![("factor", self.factor(factor)), ("points", points_text.as_str()), ("max", max_text.as_str())];
+        if factor == Factor::Concerns {
+            return fill(self.contribution, &blanks);
+        }
+        let kept = (100 - max.saturating_sub(points).min(100)).to_string();
+        blanks.push(("kept", &kept));
+        fill(self.contribution_scale, &blanks)
+    }
+
+    /// Why a family cannot be a match, in one line in place of its score.
+    pub fn set_apart_line(&self, family: &FamilyResult, assessment: &Assessment) -> Option<String> {
+        let why = family.set_apart?;
+        let template = self.set_apart[position_of(&SetApart::ALL, why)];
+        let best = assessment.treatment(family.best)?;
+        Some(match why {
+            SetApart::NotNow => {
+                let until = best
+                    .candidacy
+                    .reasons
+                    .iter()
+                    .filter(|r| r.kind == crate::catalog::ContraKind::Absolute && !r.not_sure)
+                    .find_map(|r| r.until)
+                    .map_or_else(|| self.verdict_sentences[2].to_string(), |u| self.reason_until(u));
+                fill(template, &[("until", &until)])
+            }
+            SetApart::NoBenefit => {
+                let concerns: Vec<&str> = best
+                    .breakdown
+                    .iter()
+                    .flat_map(|c| &c.details)
+                    .filter_map(|d| match d {
+                        Detail::Treats { concern, .. } => Some(self.concern_name(*concern)),
+                        _ => None,
+                    })
+                    .collect();
+                fill(template, &[("concerns", &self.list_with(&concerns, self.list_or_last))])
+            }
+            _ => template.to_string(),
+        })
+    }
+
+    /// Why a card stands where it does next to its neighbour: "Compared with laser resurfacing:
+    /// treats acne scars better; higher risk of dark marks for your skin tone, ask for a test spot".
+    pub fn versus_line(&self, v: &Versus) -> String {
+        let family = self.family(v.family);
+        if v.better.is_empty() && v.worse.is_empty() {
+            return fill(self.versus_same, &[("family", family)]);
+        }
+        let aspect = |table: &[&'static str; 5], a: &Aspect| {
+            let (i, concern) = match *a {
+                Aspect::Treats(c) => (0, Some(c)),
+                Aspect::SkinTone => (1, None),
+                Aspect::Downtime => (2, None),
+                Aspect::Budget => (3, None),
+                Aspect::ReadyByEvent => (4, None),
+            };
+            fill(table[i], &[("concern", concern.map_or("", |c| self.concern_name(c)))])
+        };
+        let points: Vec<String> = v
+            .better
+            .iter()
+            .map(|a| aspect(&self.versus_better, a))
+            .chain(v.worse.iter().map(|a| aspect(&self.versus_worse, a)))
+            .collect();
+        fill(self.versus, &[("family", family), ("points", &points.join(self.versus_separator))])
     }
 
     pub fn score(&self, score: u8) -> String {
@@ -191,10 +258,15 @@ impl ResultText {
 
     /// "a, b and c".
     pub fn list(&self, items: &[&str]) -> String {
+        self.list_with(items, self.list_last)
+    }
+
+    /// "a, b or c": a list with `last` before its last item.
+    pub fn list_with(&self, items: &[&str], last: &str) -> String {
         let mut out = String::new();
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
-                out.push_str(if i + 1 == items.len() { self.list_last } else { self.list_separator });
+                out.push_str(if i + 1 == items.len() { last } else { self.list_separator });
             }
             out.push_str(item);
         }
@@ -370,4 +442,8 @@ impl ResultText {
         let clinic = if clinic.trim().is_empty() { self.no_clinic } else { clinic.trim() };
         fill(self.disclaimer, &[("clinic", clinic)])
     }
+}
+
+fn position_of<T: PartialEq>(all: &[T], v: T) -> usize {
+    all.iter().position(|x| *x == v).unwrap_or(0)
 }

@@ -69,6 +69,7 @@ fn spanish_is_translated_not_copied() {
         "results.plan_step",
         "results.print_concern",
         "results.list_separator",
+        "results.versus_separator",
         "results.no",
         "questions.yes_no.no",
         "questions.quiz_options.face_reaction.2",

@@ -192,14 +192,14 @@ test('tc-completed says what the results screen shows: ranking order, scores, ve
     assert.equal(completed.bubbles && completed.composed, true, 'tc-completed bubbles and is composed');
     assert.equal(completed.cancelable, false);
 
-    const shown = await widget.locator('ol.tc-ranking > li.tc-family').evaluateAll((lis) =>
+    const shown = await widget.locator('.tc-ranking > li.tc-family').evaluateAll((lis) =>
       lis.map((li) => ({
         family: li.dataset.family,
         score: Number(li.dataset.score),
         verdict: li.dataset.verdict,
         offered: li.dataset.offered === 'true',
         recommended: li.classList.contains('tc-recommended'),
-        notOfferedNote: Boolean(li.querySelector('.tc-offer-note')),
+        notOfferedNote: li.dataset.setApart === 'not_offered' && Boolean(li.querySelector('.tc-set-apart-reason')),
       })),
     );
     for (const r of detail.ranking) {

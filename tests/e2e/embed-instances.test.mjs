@@ -119,7 +119,7 @@ test('two instances on one page keep their own configuration and answers, and sh
 
     // not-offered="hide" leaves out the families the Paris clinic does not offer.
     const families = (w) =>
-      w.locator('ol.tc-ranking > li.tc-family').evaluateAll((lis) => lis.map((li) => ({ family: li.dataset.family, offered: li.dataset.offered })));
+      w.locator('.tc-ranking > li.tc-family').evaluateAll((lis) => lis.map((li) => ({ family: li.dataset.family, offered: li.dataset.offered })));
     const [glowFamilies, lumiereFamilies] = [await families(glow), await families(lumiere)];
     assert.equal(glowFamilies.length, 5, '#glow (not-offered "show") lists all five families');
     assert.ok(glowFamilies.some((f) => f.offered === 'false'), '#glow marks a family it does not offer');

@@ -121,7 +121,7 @@ for (const [name, path, widgets] of [
       for (let i = 0; i < widgets; i++) {
         const scope = elements.nth(i);
         await completeQuestionnaire(page, sampleAnswers, { scope });
-        assert.ok((await scope.locator('ol.tc-ranking > li.tc-family').count()) >= 1, 'the ranking is shown');
+        assert.ok((await scope.locator('.tc-ranking > li.tc-family').count()) >= 1, 'the ranking is shown');
         assert.ok(await scope.locator('section.tc-candidacy').isVisible(), 'the candidacy is shown');
         assert.ok(await scope.locator('svg.tc-timeline').isVisible(), 'the timeline is shown');
         assert.equal(await scope.locator('section.tc-booking').count(), 1, 'the next step (booking or contact) is shown');

@@ -100,7 +100,7 @@ test('the demo page completes the whole journey on a phone-sized viewport', asyn
     assert.deepEqual(seen, steps, 'every question step was shown, in order');
 
     // The ranking: one entry per treatment family, each with a score and a verdict.
-    const ranking = page.locator('ol.tc-ranking > li.tc-family');
+    const ranking = page.locator('.tc-ranking > li.tc-family');
     await ranking.first().waitFor();
     assert.equal(await ranking.count(), 5, 'five families ranked');
     const entries = await ranking.evaluateAll((lis) =>

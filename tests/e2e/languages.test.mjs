@@ -243,7 +243,7 @@ test('the language switch re-renders in place and keeps every answer', async () 
     await page.locator('.tc-root[lang="en"]').waitFor();
     await page.locator('section.tc-results[data-complete]').waitFor();
     assert.equal(await page.locator('section.tc-results h2').innerText(), english['results.title']);
-    assert.equal(await page.locator('ol.tc-ranking > li.tc-family').count(), 5, 'the results stay');
+    assert.equal(await page.locator('.tc-ranking > li.tc-family').count(), 5, 'the results stay');
   });
 });
 

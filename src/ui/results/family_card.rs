@@ -15,7 +15,8 @@ pub struct FamilyCardProps {
     pub config: Rc<WidgetConfig>,
     pub family: Family,
     pub recommended: bool,
-    pub offered: bool,
+    /// The first card: it says when it is not a clear match.
+    pub first: bool,
 }
 
 #[component]
@@ -26,6 +27,12 @@ pub fn FamilyCard(props: &FamilyCardProps) -> Html {
     };
 
     let name = t.family(result.family);
+    let offered = result.offered;
+    // Set apart: its reason in place of a competing number. Ranked: its score, and one line on
+    // why it stands where it does next to its neighbour.
+    let set_apart = t.set_apart_line(result, &props.assessment);
+    let versus = result.versus.as_ref().map(|v| t.versus_line(v));
+    let not_clear = (props.first && !props.recommended && set_apart.is_none()).then_some(t.not_clear_match);
     // The best option is only worth naming when the family has more than one.
     let best = (result.family.variants().count() > 1).then(|| t.best_variant(result.best));
     let score_text = t.fit_line(result.score);
@@ -40,28 +47,13 @@ pub fn FamilyCard(props: &FamilyCardProps) -> Html {
     let class = classes!(
         "tc-family",
         props.recommended.then_some("tc-recommended"),
-        (!props.offered).then_some("tc-not-offered"),
+        (!offered).then_some("tc-not-offered"),
+        set_apart.is_some().then_some("tc-family-apart"),
     );
-    let offered = if props.offered { "true" } else { "false" };
-
-    html! {
-        <li
-            {class}
-            data-family={key_attr(&result.family)}
-            data-score={result.score.to_string()}
-            data-verdict={key_attr(&result.verdict)}
-            data-offered={offered}
-        >
-            <div class="tc-family-head">
-                <h4 class="tc-family-name">{ name }</h4>
-                { for badges.iter().map(|(text, class)| html! { <span class={*class}>{ *text }</span> }) }
-            </div>
-            if let Some(best) = best {
-                <p class="tc-best-variant">{ best }</p>
-            }
-            if !props.offered {
-                <p class="tc-offer-note">{ t.not_offered }</p>
-            }
+    let offered_attr = if offered { "true" } else { "false" };
+    let score = match &set_apart {
+        Some(reason) => html! { <p class="tc-set-apart-reason">{ reason.clone() }</p> },
+        None => html! {
             <div class="tc-score">
                 <svg
                     class="tc-score-bar"
@@ -75,6 +67,33 @@ pub fn FamilyCard(props: &FamilyCardProps) -> Html {
                 </svg>
                 <span class="tc-score-number" aria-hidden="true">{ score_text }</span>
             </div>
+        },
+    };
+    let set_apart_attr = result.set_apart.map(|s| key_attr(&s));
+
+    html! {
+        <li
+            {class}
+            data-family={key_attr(&result.family)}
+            data-score={result.score.to_string()}
+            data-verdict={key_attr(&result.verdict)}
+            data-offered={offered_attr}
+            data-set-apart={set_apart_attr}
+        >
+            <div class="tc-family-head">
+                <h4 class="tc-family-name">{ name }</h4>
+                { for badges.iter().map(|(text, class)| html! { <span class={*class}>{ *text }</span> }) }
+            </div>
+            if let Some(best) = best {
+                <p class="tc-best-variant">{ best }</p>
+            }
+            if let Some(note) = not_clear {
+                <p class="tc-not-clear">{ note }</p>
+            }
+            { score }
+            if let Some(line) = versus {
+                <p class="tc-versus">{ line }</p>
+            }
             <p class={safety_class}>{ safety }</p>
             <Why assessment={props.assessment.clone()} config={props.config.clone()} family={result.family} />
         </li>

@@ -1,4 +1,5 @@
-//! The ranked families, best first, in the assessment's order.
+//! The ranked families, best first, in the assessment's order: those that can be a match in the
+//! order of the score they show, then, below a divider, those set apart, each with its reason.
 
 use super::family_card::FamilyCard;
 use crate::assessment::Assessment;
@@ -17,45 +18,46 @@ pub struct RankingProps {
     pub limit: usize,
 }
 
-struct Entry {
-    family: Family,
-    recommended: bool,
-    offered: bool,
-}
-
 #[component]
 pub fn Ranking(props: &RankingProps) -> Html {
     let t = props.config.text().results;
     let recommended = props.assessment.recommended().map(|f| f.family);
-    let entries: Vec<Entry> = props
-        .assessment
-        .families
-        .iter()
-        .take(props.limit)
-        .map(|f| Entry {
-            family: f.family,
-            recommended: recommended == Some(f.family),
-            // Offered when the clinic offers at least one of the family's variants.
-            offered: f.offered,
-        })
-        .collect();
+    let (ranked, apart) = props.assessment.split();
+    let ranked: Vec<Family> = ranked.iter().take(props.limit).map(|f| f.family).collect();
+    let apart: Vec<Family> = apart.iter().take(props.limit.saturating_sub(ranked.len())).map(|f| f.family).collect();
+    let card = |family: Family, first: bool| {
+        html! {
+            <FamilyCard
+                key={family as u8}
+                assessment={props.assessment.clone()}
+                config={props.config.clone()}
+                {family}
+                recommended={recommended == Some(family)}
+                {first}
+            />
+        }
+    };
+    // Always the same children (the set-apart part empty until it has cards), so that the
+    // results' second stage adds cards without re-creating the first ones.
+    let set_apart = (!apart.is_empty()).then(|| {
+        html! {
+            <div class="tc-set-apart">
+                <h4 class="tc-set-apart-heading">{ t.set_apart_heading }</h4>
+                <ul class="tc-ranking tc-ranking-apart">
+                    { for apart.iter().map(|&f| card(f, false)) }
+                </ul>
+            </div>
+        }
+    });
 
     html! {
         <section class="tc-ranking-section">
             <h3>{ t.ranking_heading }</h3>
             <p class="tc-score-meaning">{ t.score_meaning }</p>
             <ol class="tc-ranking">
-                { for entries.iter().map(|e| html! {
-                    <FamilyCard
-                        key={e.family as u8}
-                        assessment={props.assessment.clone()}
-                        config={props.config.clone()}
-                        family={e.family}
-                        recommended={e.recommended}
-                        offered={e.offered}
-                    />
-                }) }
+                { for ranked.iter().enumerate().map(|(i, &f)| card(f, i == 0)) }
             </ol>
+            { set_apart.unwrap_or_default() }
         </section>
     }
 }
