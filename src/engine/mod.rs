@@ -8,7 +8,8 @@ mod timeline;
 
 use crate::answers::Answers;
 use crate::assessment::{
-    Aspect, Assessment, Contribution, Detail, Factor, FamilyResult, Fit, Note, SetApart, TreatmentResult, Verdict, Versus,
+    Aspect, Assessment, Contribution, Detail, Factor, FamilyResult, Fit, Note, SetApart, TreatmentResult, Verdict,
+    Versus,
 };
 use crate::catalog::{Catalog, Efficacy, Family, Source, Treatment, TreatmentId};
 use crate::date::Date;
@@ -43,7 +44,8 @@ pub fn assess(answers: &Answers, catalog: &Catalog, today: Date) -> Assessment {
             families[i].versus = versus;
         }
     }
-    let mut assessment = Assessment { today, start, event_date: event, families, treatments, plan: None, notes: Vec::new() };
+    let mut assessment =
+        Assessment { today, start, event_date: event, families, treatments, plan: None, notes: Vec::new() };
     let best_single = assessment.recommended().map(|f| f.best);
     assessment.plan = plan::plan(answers, catalog, &assessment.treatments, best_single, start);
     if answers.concerns.iter().any(|c| c.concern.may_be_melasma()) {
@@ -74,7 +76,17 @@ fn assess_treatment(t: &Treatment, catalog: &Catalog, answers: &Answers, start: 
     } else {
         None
     };
-    TreatmentResult { id: t.id, family: t.family(), score, breakdown, candidacy, recommendable, offered, set_apart, timeline }
+    TreatmentResult {
+        id: t.id,
+        family: t.family(),
+        score,
+        breakdown,
+        candidacy,
+        recommendable,
+        offered,
+        set_apart,
+        timeline,
+    }
 }
 
 fn concern_points(breakdown: &[Contribution]) -> u8 {
@@ -146,7 +158,9 @@ fn versus(a: &TreatmentResult, b: &TreatmentResult, other: Family) -> Versus {
             push(Aspect::Treats(concern), x, y);
         }
     }
-    let points = |r: &TreatmentResult, f: Factor| r.breakdown.iter().find(|c| c.factor == f).map_or(0.0, |c| f64::from(c.points));
+    let points = |r: &TreatmentResult, f: Factor| {
+        r.breakdown.iter().find(|c| c.factor == f).map_or(0.0, |c| f64::from(c.points))
+    };
     push(Aspect::SkinTone, points(a, Factor::SkinTone), points(b, Factor::SkinTone));
     push(Aspect::Downtime, points(a, Factor::Downtime), points(b, Factor::Downtime));
     let budget = |r: &TreatmentResult| {
@@ -190,7 +204,10 @@ mod tests {
         assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
         assert_eq!(a.families.len(), 5);
         // Microdermabrasion does nothing for moderate acne scars.
-        assert_eq!(apart.iter().map(|f| (f.family, f.set_apart)).collect::<Vec<_>>(), [(Family::Microdermabrasion, Some(SetApart::NoBenefit))]);
+        assert_eq!(
+            apart.iter().map(|f| (f.family, f.set_apart)).collect::<Vec<_>>(),
+            [(Family::Microdermabrasion, Some(SetApart::NoBenefit))]
+        );
         for f in &a.families {
             let best = a.treatment(f.best).unwrap();
             assert_eq!((f.score, f.verdict, f.recommendable), (best.score, best.candidacy.verdict, best.recommendable));

@@ -5,8 +5,7 @@
 use super::results::{fill, ResultText, Unit};
 use crate::answers::{Concern, Downtime, Health, Isotretinoin, Severity, YesNo};
 use crate::assessment::{
-    Aspect, Assessment, Detail, Factor, FamilyResult, Fit, Note, PlanCover, SetApart, Timeline, Verdict,
-    Versus,
+    Aspect, Assessment, Detail, Factor, FamilyResult, Fit, Note, PlanCover, SetApart, Timeline, Verdict, Versus,
 };
 use crate::catalog::{CareStep, Efficacy, Family, Lasting, Maintenance, Range, Source, Spacing, TreatmentId};
 use crate::date::Date;
@@ -104,7 +103,8 @@ impl ResultText {
     /// it keeps ("Skin tone: 30 of 60 points, keeps 70% of the fit").
     pub fn contribution(&self, factor: Factor, points: u8, max: u8) -> String {
         let (points_text, max_text) = (points.to_string(), max.to_string());
-        let mut blanks = vec![("factor", self.factor(factor)), ("points", points_text.as_str()), ("max", max_text.as_str())];
+        let mut blanks =
+            vec![("factor", self.factor(factor)), ("points", points_text.as_str()), ("max", max_text.as_str())];
         if factor == Factor::Concerns {
             return fill(self.contribution, &blanks);
         }
