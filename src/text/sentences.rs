@@ -130,15 +130,13 @@ impl ResultText {
                 fill(template, &[("until", &until)])
             }
             SetApart::NoBenefit => {
-                let concerns: Vec<&str> = best
-                    .breakdown
-                    .iter()
-                    .flat_map(|c| &c.details)
-                    .filter_map(|d| match d {
-                        Detail::Treats { concern, .. } => Some(self.concern_name(*concern)),
-                        _ => None,
-                    })
-                    .collect();
+                // The concerns, in the answers' order (the breakdown's first factor).
+                let mut concerns = Vec::new();
+                for d in &best.breakdown[0].details {
+                    if let Detail::Treats { concern, .. } = d {
+                        concerns.push(self.concern_name(*concern));
+                    }
+                }
                 fill(template, &[("concerns", &self.list_with(&concerns, self.list_or_last))])
             }
             _ => template.to_string(),
