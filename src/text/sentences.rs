@@ -130,11 +130,15 @@ impl ResultText {
                 fill(template, &[("until", &until)])
             }
             SetApart::NoBenefit => {
-                // The concerns, in the answers' order (the breakdown's first factor).
+                // The concerns (the breakdown's first factor), the most bothersome first.
                 let mut concerns = Vec::new();
-                for d in &best.breakdown[0].details {
-                    if let Detail::Treats { concern, .. } = d {
-                        concerns.push(self.concern_name(*concern));
+                for level in [Severity::Severe, Severity::Moderate, Severity::Mild] {
+                    for d in &best.breakdown[0].details {
+                        if let Detail::Treats { concern, severity, .. } = d {
+                            if *severity == level {
+                                concerns.push(self.concern_name(*concern));
+                            }
+                        }
                     }
                 }
                 fill(template, &[("concerns", &self.list_with(&concerns, self.list_or_last))])
