@@ -83,6 +83,11 @@ pub const HEALTH_GROUPS: [&[Condition]; 3] = [
 /// The group that also holds the isotretinoin question (asked first in it).
 pub const MEDICINES: usize = 1;
 
+/// Group `i`'s key: "now", "medicines", "history".
+pub fn health_group_key(i: usize) -> &'static str {
+    crate::text::QuestionText::HEALTH_GROUP_KEYS.get(i).copied().unwrap_or("")
+}
+
 /// The index in [`HEALTH_GROUPS`] of the group asking `c`.
 pub fn health_group_of(c: Condition) -> usize {
     HEALTH_GROUPS.iter().position(|g| g.contains(&c)).unwrap_or(0)
@@ -257,7 +262,7 @@ impl Draft {
     /// answers given stay.
     pub fn set_gate(&mut self, i: usize, gate: Gate) {
         let Some(group) = HEALTH_GROUPS.get(i) else { return };
-        let before = std::mem::replace(&mut self.gates[i], Some(gate));
+        let before = self.gates[i].replace(gate);
         let health = Rc::make_mut(&mut self.health);
         if !gate.opens() {
             for &c in group.iter() {

@@ -4,7 +4,7 @@
 //! English (the reference, compiled in), the built-in Spanish and any language a clinic adds.
 
 use super::embed::EmbedText;
-use super::questions::{QuestionText, GATE_KEYS, ISOTRETINOIN_KEYS, STEP_KEYS};
+use super::questions::{QuestionText, GATE_KEYS, HEALTH_GROUP_KEYS, ISOTRETINOIN_KEYS, STEP_KEYS};
 use super::results::{ResultText, Unit};
 use crate::answers::{snake_key, Budget, Concern, Condition, Downtime, Fitzpatrick, QuizItem, Severity, YesNo};
 use crate::assessment::Factor;
@@ -51,7 +51,6 @@ impl Strings {
 /// to a counted unit (`results.weeks.few`).
 pub const EXTRA_PLURALS: [&str; 4] = ["zero", "two", "few", "many"];
 
-const HEALTH_GROUP_KEYS: [&str; 3] = ["now", "medicines", "history"];
 const VERDICT_KEYS: [&str; 3] = ["suitable", "talk_to_provider", "not_now"];
 const EFFICACY_KEYS: [&str; 3] = ["not_indicated", "some", "good"];
 const TONE_RISK_KEYS: [&str; 4] = ["low", "moderate", "high", "not_advised"];

@@ -16,6 +16,9 @@ pub const ISOTRETINOIN_KEYS: [&str; 4] = ["never", "current", "stopped", "not_su
 /// The health step's groups, in order.
 pub const HEALTH_GROUP_COUNT: usize = 3;
 
+/// The health groups' keys, in order (text keys, and the screen's `data-group` and radio names).
+pub const HEALTH_GROUP_KEYS: [&str; HEALTH_GROUP_COUNT] = ["now", "medicines", "history"];
+
 /// The answers to a health group's opening question, in order (`questionnaire::Gate::key`).
 pub const GATE_KEYS: [&str; 3] = ["none", "some", "not_sure"];
 
@@ -123,6 +126,8 @@ impl QuestionText {
     pub const STEP_KEYS: [&'static str; 6] = STEP_KEYS;
     /// [`ISOTRETINOIN_KEYS`], for code outside this module.
     pub const ISOTRETINOIN_KEYS: [&'static str; 4] = ISOTRETINOIN_KEYS;
+    /// [`HEALTH_GROUP_KEYS`], for code outside this module.
+    pub const HEALTH_GROUP_KEYS: [&'static str; HEALTH_GROUP_COUNT] = HEALTH_GROUP_KEYS;
     /// [`GATE_KEYS`], for code outside this module.
     pub const GATE_KEYS: [&'static str; 3] = GATE_KEYS;
 

@@ -42,3 +42,12 @@ pub fn focus_first_heading(container: &NodeRef) {
         let _ = heading.focus();
     }
 }
+
+/// Moves the focus to the first element inside `container` that matches `selector` (a control
+/// that still needs an answer), scrolling it into view; nothing when there is none.
+pub fn focus_first(container: &NodeRef, selector: &str) {
+    let found = container.cast::<Element>().and_then(|el| el.query_selector(selector).ok().flatten());
+    if let Some(el) = found.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
