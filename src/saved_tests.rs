@@ -91,8 +91,14 @@ fn a_link_without_complete_answers_is_refused() {
     // With its health answers, they must be complete too (only a link without them opens on
     // the health step).
     let part = full_state().apply(Action::SetGate(0, Gate::OneOrMore));
-    assert_eq!(part.draft.missing(Step::Health), Some(crate::questionnaire::Missing::Condition(Condition::PregnantOrBreastfeeding)));
-    assert_eq!(decode_link(&encode(&part, Include { health: true, progress: false }), today()), Err(DecodeError::Incomplete));
+    assert_eq!(
+        part.draft.missing(Step::Health),
+        Some(crate::questionnaire::Missing::Condition(Condition::PregnantOrBreastfeeding))
+    );
+    assert_eq!(
+        decode_link(&encode(&part, Include { health: true, progress: false }), today()),
+        Err(DecodeError::Incomplete)
+    );
 }
 
 #[test]
@@ -176,11 +182,16 @@ fn version_1_defaults_never_shown_to_the_visitor_are_not_answers() {
     assert_eq!(back.draft.isotretinoin, None);
     assert_eq!(back.draft.concerns, early.draft.concerns, "the other answers stay");
     // An answer other than "no" on an earlier screen was given (the visitor went there and back).
-    let given = crate::questionnaire::HEALTH_GROUPS[0]
-        .iter()
-        .fold(early.apply(Action::SetCondition(Condition::Sunburn, YesNo::Yes)), |s, &c| {
-            if c == Condition::Sunburn { s } else { s.apply(Action::SetCondition(c, YesNo::No)) }
-        });
+    let given = crate::questionnaire::HEALTH_GROUPS[0].iter().fold(
+        early.apply(Action::SetCondition(Condition::Sunburn, YesNo::Yes)),
+        |s, &c| {
+            if c == Condition::Sunburn {
+                s
+            } else {
+                s.apply(Action::SetCondition(c, YesNo::No))
+            }
+        },
+    );
     let (back, _) = decode(&as_version_1(&encode(&given, ALL)), today()).unwrap();
     assert_eq!(back.draft.condition(Condition::Sunburn), Some(YesNo::Yes));
     assert_eq!(back.draft.gates[0], Some(Gate::OneOrMore));
@@ -195,10 +206,16 @@ fn health_answers_the_questionnaire_cannot_leave_are_malformed() {
     // A group not yet answered with an answer in it; "none of these" with a "yes" in it.
     let mut unanswered_group = health.clone().into_bytes();
     unanswered_group[0] = b'-';
-    assert_eq!(decode(&with_health(&String::from_utf8(unanswered_group).unwrap()), today()), Err(DecodeError::Field("health")));
+    assert_eq!(
+        decode(&with_health(&String::from_utf8(unanswered_group).unwrap()), today()),
+        Err(DecodeError::Field("health"))
+    );
     let mut yes_under_none = health.clone().into_bytes();
     yes_under_none[2] = b'0'; // history (cold sores "yes") as "none of these"
-    assert_eq!(decode(&with_health(&String::from_utf8(yes_under_none).unwrap()), today()), Err(DecodeError::Field("health")));
+    assert_eq!(
+        decode(&with_health(&String::from_utf8(yes_under_none).unwrap()), today()),
+        Err(DecodeError::Field("health"))
+    );
     let mut isotretinoin_under_none = health.into_bytes();
     isotretinoin_under_none[1] = b'0'; // medicines: blood thinners "not sure", isotretinoin stopped
     assert_eq!(

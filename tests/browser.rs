@@ -77,7 +77,7 @@ async fn isotretinoin_stopped_recently_shows_not_now_with_the_earliest_date() {
     let w = Widget::mount(config()).await;
     w.answer_until_health(&[("acne_scars", "severe")], "III", "up_to_a_week").await;
     assert!(w.find("input[name=\"isotretinoin-last-taken\"]").is_none());
-    w.choose("isotretinoin", "stopped").await;
+    w.answer_health(&[("isotretinoin", "stopped")]).await;
     // A "stopped" answer needs its date before the results.
     assert_eq!(w.get("button.tc-next").get_attribute("aria-disabled").as_deref(), Some("true"));
     w.type_date("isotretinoin-last-taken", "2026-08-01").await;
@@ -98,7 +98,7 @@ async fn isotretinoin_stopped_recently_shows_not_now_with_the_earliest_date() {
 async fn pregnancy_makes_microneedling_not_now_and_never_recommended() {
     let w = Widget::mount(config()).await;
     w.answer_until_health(&[("acne_scars", "moderate"), ("enlarged_pores", "mild")], "IV", "up_to_a_week").await;
-    w.choose("health-pregnant_or_breastfeeding", "yes").await;
+    w.answer_health(&[("health-pregnant_or_breastfeeding", "yes")]).await;
     w.next().await;
     assert_eq!(w.get("section.tc-candidacy").get_attribute("data-verdict").as_deref(), Some("not_now"));
     let recommended = w.all("li.tc-recommended");

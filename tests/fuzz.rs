@@ -503,7 +503,9 @@ fn state() -> impl Strategy<Value = (Date, State)> {
                     1 => draft.set_gate(i, Gate::NoneApply),
                     g => {
                         draft.set_gate(i, if g == 2 { Gate::OneOrMore } else { Gate::NotSure });
-                        for c in group.iter().filter(|c| unanswered[Condition::ALL.iter().position(|x| x == *c).unwrap()]) {
+                        for c in
+                            group.iter().filter(|c| unanswered[Condition::ALL.iter().position(|x| x == *c).unwrap()])
+                        {
                             Rc::make_mut(&mut draft.health).conditions.remove(c);
                         }
                         if i == MEDICINES && unanswered[Condition::ALL.len()] {

@@ -218,7 +218,11 @@ fn none_of_these_answers_the_groups_questions_no_in_one_tap_each() {
 fn one_or_more_and_not_sure_open_the_questions_unanswered_and_each_must_be_answered() {
     for gate in [Gate::OneOrMore, Gate::NotSure] {
         let mut actions = until_health();
-        actions.extend([Action::SetGate(0, Gate::NoneApply), Action::SetGate(1, gate), Action::SetGate(2, Gate::NoneApply)]);
+        actions.extend([
+            Action::SetGate(0, Gate::NoneApply),
+            Action::SetGate(1, gate),
+            Action::SetGate(2, Gate::NoneApply),
+        ]);
         let s = run(&actions);
         assert!(HEALTH_GROUPS[1].iter().all(|c| s.draft.condition(*c).is_none()), "{gate:?}: unanswered");
         assert_eq!(s.draft.isotretinoin, None);
@@ -250,7 +254,8 @@ fn leaving_none_of_these_leaves_the_groups_questions_unanswered_again() {
     // ones is theirs to say.
     assert!(HEALTH_GROUPS[2].iter().all(|c| s.draft.condition(*c).is_none()));
     // Between "one or more" and "not sure", the answers given one by one stay.
-    let s = s.apply(Action::SetCondition(Condition::ColdSoreHistory, YesNo::Yes)).apply(Action::SetGate(2, Gate::NotSure));
+    let s =
+        s.apply(Action::SetCondition(Condition::ColdSoreHistory, YesNo::Yes)).apply(Action::SetGate(2, Gate::NotSure));
     assert_eq!(s.draft.condition(Condition::ColdSoreHistory), Some(YesNo::Yes));
     // Back to "none of these": every answer "no" again; a last dose left from "stopped" goes.
     let s = s.apply(Action::SetGate(2, Gate::NoneApply));
@@ -269,7 +274,8 @@ fn answering_a_question_opens_its_group() {
     let s = s.apply(Action::SetIsotretinoin(IsotretinoinChoice::Current));
     assert_eq!(s.draft.gates[1], Some(Gate::OneOrMore));
     // Under "none of these" an answer is "one or more" with that answer alone.
-    let s = s.apply(Action::SetGate(2, Gate::NoneApply)).apply(Action::SetCondition(Condition::Scleroderma, YesNo::Yes));
+    let s =
+        s.apply(Action::SetGate(2, Gate::NoneApply)).apply(Action::SetCondition(Condition::Scleroderma, YesNo::Yes));
     assert_eq!(s.draft.gates[2], Some(Gate::OneOrMore));
     assert_eq!(s.draft.condition(Condition::Scleroderma), Some(YesNo::Yes));
     assert_eq!(s.draft.condition(Condition::ColdSoreHistory), None);

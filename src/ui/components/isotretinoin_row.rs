@@ -38,7 +38,11 @@ pub fn IsotretinoinRow(props: &IsotretinoinRowProps) -> Html {
             </label>
         }
     });
-    let class = classes!("tc-row", "tc-row-wide", props.choice.is_some_and(|c| c != IsotretinoinChoice::Never).then_some("tc-flagged"));
+    let class = classes!(
+        "tc-row",
+        "tc-row-wide",
+        props.choice.is_some_and(|c| c != IsotretinoinChoice::Never).then_some("tc-flagged")
+    );
     html! {
         <fieldset {class} data-condition="isotretinoin">
             <legend class="tc-row-question">{ text.isotretinoin_question }</legend>
