@@ -141,6 +141,7 @@ async fn a_later_start_date_and_an_event_date_move_the_timeline() {
     w.type_date("start-date", "2027-01-04").await;
     w.type_date("event-date", "2027-03-01").await;
     w.next().await;
+    w.answer_health(&[]).await;
     w.next().await;
 
     let text = &treatment_compare::text::EN.results;
@@ -259,6 +260,17 @@ async fn every_form_control_has_a_label() {
         }
         if w.find("button.tc-quiz-toggle").is_some() {
             w.choose("skin-type", "III").await;
+        }
+        if w.find("fieldset.tc-gate").is_some() {
+            // The health step: every group opened (and isotretinoin's date field), checked again.
+            if w.find("fieldset[data-condition]").is_none() {
+                for group in ["now", "medicines", "history"] {
+                    w.choose(&format!("health-group-{group}"), "not_sure").await;
+                }
+                w.choose("isotretinoin", "stopped").await;
+                continue;
+            }
+            w.answer_health(&[]).await;
         }
         w.next().await;
     }
