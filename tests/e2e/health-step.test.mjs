@@ -72,6 +72,19 @@ async function alerted(page, expected, what) {
   });
 }
 
+/**
+ * Presses "See my results" while it is `aria-disabled` (Playwright will not click such a button
+ * without `force`): by mouse, or by keyboard (focus and Enter).
+ */
+async function pressNext(page, how = 'mouse') {
+  const next = page.locator('button.tc-next');
+  if (how === 'mouse') await next.click({ force: true });
+  else {
+    await next.focus();
+    await page.keyboard.press('Enter');
+  }
+}
+
 const checkedCount = (page) => page.locator(`${step} input:checked`).count();
 const stepHeight = (page) => page.locator(step).evaluate((el) => el.getBoundingClientRect().height);
 
@@ -132,7 +145,7 @@ test('"See my results" with something unanswered shows no results, says what is 
     assert.equal(await hint(), 'Right now: say whether any of these apply to you, to continue.');
     assert.equal(await next.getAttribute('aria-describedby'), await page.locator('.tc-hint').getAttribute('id'), 'the button is described by what is missing');
 
-    await next.click();
+    await pressNext(page);
     await alerted(page, 'Right now: say whether any of these apply to you, to continue.', 'nothing answered');
     await waitForFocus(page, 'input[name="health-group-now"][value="none"]');
     assert.equal(await page.locator('section.tc-results').count(), 0, 'no results');
@@ -140,7 +153,7 @@ test('"See my results" with something unanswered shows no results, says what is 
     await page.locator('input[name="health-group-now"][value="none"]').check();
     await page.locator('input[name="health-group-medicines"][value="some"]').check();
     await page.locator('input[name="health-group-history"][value="none"]').check();
-    await next.click();
+    await pressNext(page, 'keyboard');
     const isotretinoin = 'Answer this question to continue: Have you taken isotretinoin tablets for acne (Accutane, Roaccutane)?';
     await alerted(page, isotretinoin, 'isotretinoin unanswered');
     await waitForFocus(page, 'input[name="isotretinoin"][value="never"]');
@@ -148,7 +161,7 @@ test('"See my results" with something unanswered shows no results, says what is 
 
     await page.locator('input[name="isotretinoin"][value="never"]').check();
     await page.locator('input[name="health-blood_thinners"][value="no"]').check();
-    await next.click();
+    await pressNext(page);
     await alerted(page, 'Answer this question to continue: Do you take medicines that weaken the immune system?', 'a medicine unanswered');
     await waitForFocus(page, 'input[name="health-immunosuppressants"][value="no"]');
     assert.equal(await page.locator('section.tc-results').count(), 0, 'still no results');
@@ -212,7 +225,7 @@ test('in Spanish: the groups, their answers, what is missing, and the results', 
     assert.deepEqual(await gate.locator('.tc-segment span').allInnerTexts(), ['Ninguno de estos', 'Uno o más', 'No lo sé']);
     assert.match(await gate.locator('.tc-gate-items').innerText(), /Embarazo o lactancia/);
     assert.equal(await page.locator('button.tc-next').innerText(), 'Ver mis resultados');
-    await page.locator('button.tc-next').click();
+    await pressNext(page);
     await alerted(page, 'Actualmente: para continuar, indique si se encuentra en alguno de estos casos.', 'nothing answered, in Spanish');
     assert.equal(await page.locator('treatment-compare > [slot="tc-announcer"]').getAttribute('lang'), 'es');
     await waitForFocus(page, 'input[name="health-group-now"][value="none"]');
@@ -230,7 +243,7 @@ for (const locale of ['en', 'es']) {
       await page.locator('input[name="health-group-now"][value="some"]').check();
       await page.locator('input[name="health-group-medicines"][value="not_sure"]').check();
       await page.locator('input[name="isotretinoin"][value="stopped"]').check();
-      await page.locator('button.tc-next').click();
+      await pressNext(page);
       violations.push(...(await axeViolations(page, `health, groups opened, something missing (${locale})`)));
       await noneOfThese(page);
       violations.push(...(await axeViolations(page, `health, none of these three times (${locale})`)));
