@@ -169,7 +169,7 @@ pub fn decode(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
     let quiz = quiz(fields[10])?;
     let has_health = !fields[11].is_empty();
     if version_1 && has_health {
-        health_version_1(fields[11], today, &mut draft)?;
+        health(fields[11], today, &mut draft, true)?;
         // The old defaults (every answer "no") of a visitor who never reached the health step:
         // not answers.
         let untouched = !seen_results && step.index() < Step::Health.index();
@@ -179,7 +179,7 @@ pub fn decode(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
             draft = Draft { health: Rc::default(), gates: [None; 3], isotretinoin: None, ..draft };
         }
     } else if has_health {
-        health(fields[11], today, &mut draft)?;
+        health(fields[11], today, &mut draft, false)?;
     }
     let state = State { step, draft, quiz, quiz_open: false, seen_results };
     Ok((state, has_health))
@@ -213,72 +213,54 @@ fn slot<T: Copy>(b: u8, all: &[T], name: &'static str) -> Result<Option<T>, Deco
     }
 }
 
-/// Version 2's health field: the groups' answers, the questions', isotretinoin and its date,
-/// as the questionnaire leaves them (a group's questions unanswered until it is answered, all
-/// "no" under "none of these").
-fn health(field: &str, today: Date, draft: &mut Draft) -> Result<(), DecodeError> {
+/// The health field: version 2's (the groups' answers, then the questions', isotretinoin and
+/// its date, as the questionnaire leaves them: a group's questions unanswered until it is
+/// answered, all "no" under "none of these"), or version 1's (no groups' answers, every question
+/// answered; the groups' answers follow from them).
+fn health(field: &str, today: Date, draft: &mut Draft, version_1: bool) -> Result<(), DecodeError> {
     let bytes = field.as_bytes();
-    let (g, n) = (HEALTH_GROUPS.len(), Condition::ALL.len());
-    if !(bytes.len() == g + n + 1 || bytes.len() == g + n + 9) || !field.is_char_boundary(g + n + 1) {
+    let g = if version_1 { 0 } else { HEALTH_GROUPS.len() };
+    let n = g + Condition::ALL.len();
+    if !(bytes.len() == n + 1 || bytes.len() == n + 9) || !field.is_char_boundary(n + 1) {
         return Err(DecodeError::Field("health"));
     }
     for (gate, &b) in draft.gates.iter_mut().zip(&bytes[..g]) {
         *gate = slot(b, &Gate::ALL, "health")?;
     }
     let mut h = Health::default();
-    for (&c, &b) in Condition::ALL.iter().zip(&bytes[g..g + n]) {
-        if let Some(answer) = slot(b, &YesNo::ALL, "health")? {
-            if answer == YesNo::NotSure && !c.allows_not_sure() {
-                return Err(DecodeError::Field("health"));
-            }
-            h.conditions.insert(c, answer);
+    for (&c, &b) in Condition::ALL.iter().zip(&bytes[g..n]) {
+        match slot(b, &YesNo::ALL, "health")? {
+            Some(YesNo::NotSure) if !c.allows_not_sure() => return Err(DecodeError::Field("health")),
+            Some(answer) => drop(h.conditions.insert(c, answer)),
+            None if version_1 => return Err(DecodeError::Field("health")),
+            None => {}
         }
     }
     draft.health = Rc::new(h);
-    draft.isotretinoin = slot(bytes[g + n], &IsotretinoinChoice::ALL, "isotretinoin")?;
-    isotretinoin_date(&field[g + n + 1..], today, draft)?;
-    // Only what the questionnaire can leave: nothing answered in a group not yet answered, and
-    // every answer "no" in a group answered "none of these".
-    for (i, (group, gate)) in HEALTH_GROUPS.iter().zip(draft.gates).enumerate() {
-        let isotretinoin = (i == MEDICINES).then_some(draft.isotretinoin);
-        let consistent = match gate {
-            None => group.iter().all(|c| draft.condition(*c).is_none()) && isotretinoin.is_none_or(|i| i.is_none()),
-            Some(Gate::NoneApply) => {
-                group.iter().all(|c| draft.condition(*c) == Some(YesNo::No))
-                    && isotretinoin.is_none_or(|i| i == Some(IsotretinoinChoice::Never))
-            }
+    draft.isotretinoin = slot(bytes[n], &IsotretinoinChoice::ALL, "isotretinoin")?;
+    if version_1 && draft.isotretinoin.is_none() {
+        return Err(DecodeError::Field("isotretinoin"));
+    }
+    isotretinoin_date(&field[n + 1..], today, draft)?;
+    for (i, group) in HEALTH_GROUPS.iter().enumerate() {
+        let isotretinoin = if i == MEDICINES { draft.isotretinoin } else { Some(IsotretinoinChoice::Never) };
+        let all_no = group.iter().all(|c| draft.condition(*c) == Some(YesNo::No))
+            && isotretinoin == Some(IsotretinoinChoice::Never);
+        let none = group.iter().all(|c| draft.condition(*c).is_none()) && (i != MEDICINES || isotretinoin.is_none());
+        let gate = &mut draft.gates[i];
+        if version_1 {
+            *gate = Some(if all_no { Gate::NoneApply } else { Gate::OneOrMore });
+        }
+        // Only what the questionnaire can leave: nothing answered in a group not yet answered,
+        // and every answer "no" in a group answered "none of these".
+        let consistent = match *gate {
+            None => none,
+            Some(Gate::NoneApply) => all_no,
             Some(_) => true,
         };
         if !consistent {
             return Err(DecodeError::Field("health"));
         }
-    }
-    Ok(())
-}
-
-/// Version 1's health field: every question answered; the groups' answers follow from them.
-fn health_version_1(field: &str, today: Date, draft: &mut Draft) -> Result<(), DecodeError> {
-    let bytes = field.as_bytes();
-    let n = Condition::ALL.len();
-    if !(bytes.len() == n + 1 || bytes.len() == n + 9) || !field.is_char_boundary(n + 1) {
-        return Err(DecodeError::Field("health"));
-    }
-    let mut h = Health::default();
-    for (&c, &b) in Condition::ALL.iter().zip(&bytes[..n]) {
-        let answer = slot(b, &YesNo::ALL, "health")?.ok_or(DecodeError::Field("health"))?;
-        if answer == YesNo::NotSure && !c.allows_not_sure() {
-            return Err(DecodeError::Field("health"));
-        }
-        h.conditions.insert(c, answer);
-    }
-    draft.health = Rc::new(h);
-    let choice = slot(bytes[n], &IsotretinoinChoice::ALL, "isotretinoin")?.ok_or(DecodeError::Field("isotretinoin"))?;
-    draft.isotretinoin = Some(choice);
-    isotretinoin_date(&field[n + 1..], today, draft)?;
-    for (i, group) in HEALTH_GROUPS.iter().enumerate() {
-        let all_no = group.iter().all(|c| draft.condition(*c) == Some(YesNo::No))
-            && (i != MEDICINES || choice == IsotretinoinChoice::Never);
-        draft.gates[i] = Some(if all_no { Gate::NoneApply } else { Gate::OneOrMore });
     }
     Ok(())
 }

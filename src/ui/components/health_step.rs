@@ -1,4 +1,4 @@
-use super::health_gate::HealthGate;
+use super::health_gate::health_gate;
 use super::health_row::HealthRow;
 use super::isotretinoin_row::IsotretinoinRow;
 use crate::answers::{Condition, YesNo};
@@ -55,8 +55,7 @@ pub fn HealthStep(props: &HealthStepProps) -> Html {
         html! {
             <section class="tc-health-group" key={i} data-group={health_group_key(i)}>
                 <h3 class="tc-subtitle-q">{ title }</h3>
-                <HealthGate group={i} answer={gate} locale={props.locale} uid={props.uid.clone()}
-                    on_gate={props.on_gate.clone()} />
+                { health_gate(i, gate, props.locale, &props.uid, &props.on_gate) }
                 { questions.unwrap_or_default() }
             </section>
         }
