@@ -191,11 +191,6 @@ impl QuestionText {
         self.condition_names[position(&Condition::ALL, &c)]
     }
 
-    /// A group's opening answer by its key in [`GATE_KEYS`].
-    pub fn gate(&self, key: &str) -> &'static str {
-        by_key(&GATE_KEYS, &self.health_gates, key)
-    }
-
     pub fn yes_no(&self, a: YesNo) -> &'static str {
         self.yes_no[position(&YesNo::ALL, &a)]
     }

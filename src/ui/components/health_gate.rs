@@ -22,7 +22,7 @@ pub fn health_gate(group: usize, answer: Option<Gate>, locale: Locale, uid: &str
         html! {
             <label class="tc-segment">
                 <input type="radio" name={name.clone()} value={gate.key()} checked={answer == Some(gate)} {onchange} />
-                <span>{ text.gate(gate.key()) }</span>
+                <span>{ text.health_gates[gate.index()] }</span>
             </label>
         }
     });
