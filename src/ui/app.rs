@@ -304,7 +304,8 @@ fn question_screen(
                 on_event_date={actions.event_date.clone()} on_start_date={actions.start_date.clone()} />
         },
         Step::Health => html! {
-            <HealthStep draft={draft.clone()} today={today} {locale} uid={uid.clone()}
+            <HealthStep health={draft.health.clone()} gates={draft.gates} isotretinoin={draft.isotretinoin}
+                isotretinoin_last_taken={draft.isotretinoin_last_taken} today={today} {locale} uid={uid.clone()}
                 on_gate={actions.gate.clone()} on_answer={actions.condition.clone()}
                 on_isotretinoin={actions.isotretinoin.clone()}
                 on_isotretinoin_last_taken={actions.isotretinoin_last_taken.clone()} />

@@ -42,7 +42,8 @@ pub fn focus_first(container: &NodeRef, selector: &str) {
     let Some(el) = container.cast::<Element>().and_then(|el| el.query_selector(selector).ok().flatten()) else {
         return;
     };
-    if el.tag_name() != "INPUT" && !el.has_attribute("tabindex") {
+    // A form control has a `type`; a heading has none.
+    if !el.has_attribute("type") && !el.has_attribute("tabindex") {
         let _ = el.set_attribute("tabindex", "-1");
     }
     if let Ok(el) = el.dyn_into::<HtmlElement>() {

@@ -1,17 +1,22 @@
 use super::health_gate::health_gate;
 use super::health_row::HealthRow;
 use super::isotretinoin_row::IsotretinoinRow;
-use crate::answers::{Condition, YesNo};
+use crate::answers::{Condition, Health, YesNo};
 use crate::date::Date;
 use crate::text::Locale;
 use crate::ui::paint::use_progressive;
-use crate::ui::state::{health_group_key, Draft, Gate, IsotretinoinChoice, Step, HEALTH_GROUPS, MEDICINES};
+use crate::ui::state::{health_group_key, Gate, IsotretinoinChoice, Step, HEALTH_GROUPS, MEDICINES};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct HealthStepProps {
-    /// The answers so far (the health ones are read).
-    pub draft: Draft,
+    /// The health answers so far: each condition's (unanswered until answered), each group's
+    /// opening answer, isotretinoin and its last dose.
+    pub health: Rc<Health>,
+    pub gates: [Option<Gate>; HEALTH_GROUPS.len()],
+    pub isotretinoin: Option<IsotretinoinChoice>,
+    pub isotretinoin_last_taken: Option<Date>,
     pub today: Date,
     pub locale: Locale,
     /// A document-unique prefix for ids.
@@ -30,22 +35,21 @@ pub struct HealthStepProps {
 #[component]
 pub fn HealthStep(props: &HealthStepProps) -> Html {
     let text = props.locale.text().questions;
-    let draft = &props.draft;
     let key = Step::Health.key();
     let shown = use_progressive(HEALTH_GROUPS.len(), 1);
     let pending = (shown < HEALTH_GROUPS.len()).then_some("");
     let groups = HEALTH_GROUPS.iter().zip(text.health_groups).enumerate().map(|(i, (conditions, title))| {
-        let gate = draft.gates[i];
+        let gate = props.gates[i];
         let questions = gate.is_some_and(Gate::opens).then(|| {
             let rows = conditions.iter().map(|&condition| {
                 html! {
-                    <HealthRow {condition} answer={draft.condition(condition)} locale={props.locale}
+                    <HealthRow {condition} answer={props.health.conditions.get(&condition).copied()} locale={props.locale}
                         on_answer={props.on_answer.clone()} />
                 }
             });
             let isotretinoin = (i == MEDICINES).then(|| {
                 html! {
-                    <IsotretinoinRow choice={draft.isotretinoin} last_taken={draft.isotretinoin_last_taken}
+                    <IsotretinoinRow choice={props.isotretinoin} last_taken={props.isotretinoin_last_taken}
                         today={props.today} locale={props.locale} on_choice={props.on_isotretinoin.clone()}
                         on_last_taken={props.on_isotretinoin_last_taken.clone()} />
                 }
