@@ -7,7 +7,13 @@ use yew::prelude::*;
 /// is the group's position in [`HEALTH_GROUPS`]; `uid` a document-unique prefix for its list's
 /// id. A plain function rather than a component: it re-renders with its step, and a component
 /// of its own would cost the wasm more than it saves.
-pub fn health_gate(group: usize, answer: Option<Gate>, locale: Locale, uid: &str, on_gate: &Callback<(usize, Gate)>) -> Html {
+pub fn health_gate(
+    group: usize,
+    answer: Option<Gate>,
+    locale: Locale,
+    uid: &str,
+    on_gate: &Callback<(usize, Gate)>,
+) -> Html {
     let text = locale.text().questions;
     let key = health_group_key(group);
     let names = (group == MEDICINES)
