@@ -75,7 +75,7 @@ async fn nothing_is_chosen_and_none_of_these_three_times_shows_the_results() {
     w.next().await;
     let expected =
         engine(&[(Concern::AcneScars, Severity::Moderate)], Fitzpatrick::V, Downtime::UpToAWeek, Health::all_no());
-    assert_eq!(w.attr_list("ol.tc-ranking > li", "data-family"), family_keys(&expected));
+    assert_eq!(w.attr_list(".tc-ranking > li", "data-family"), family_keys(&expected));
 }
 
 #[wasm_bindgen_test]
