@@ -102,15 +102,17 @@ impl ResultText {
     /// "Your concerns: 67 of 100 points"; a factor that scales the fit also says how much of it
     /// it keeps ("Skin tone: 30 of 60 points, keeps 70% of the fit").
     pub fn contribution(&self, factor: Factor, points: u8, max: u8) -> String {
-        let (points_text, max_text) = (points.to_string(), max.to_string());
-        let mut blanks =
-            vec![("factor", self.factor(factor)), ("points", points_text.as_str()), ("max", max_text.as_str())];
-        if factor == Factor::Concerns {
-            return fill(self.contribution, &blanks);
-        }
+        let template = if factor == Factor::Concerns { self.contribution } else { self.contribution_scale };
         let kept = (100 - max.saturating_sub(points).min(100)).to_string();
-        blanks.push(("kept", &kept));
-        fill(self.contribution_scale, &blanks)
+        fill(
+            template,
+            &[
+                ("factor", self.factor(factor)),
+                ("points", &points.to_string()),
+                ("max", &max.to_string()),
+                ("kept", &kept),
+            ],
+        )
     }
 
     /// Why a family cannot be a match, in one line in place of its score.
@@ -120,13 +122,13 @@ impl ResultText {
         let best = assessment.treatment(family.best)?;
         Some(match why {
             SetApart::NotNow => {
-                let until = best
-                    .candidacy
-                    .reasons
-                    .iter()
-                    .filter(|r| r.kind == crate::catalog::ContraKind::Absolute && !r.not_sure)
-                    .find_map(|r| r.until)
-                    .map_or_else(|| self.verdict_sentences[2].to_string(), |u| self.reason_until(u));
+                // Until when, from the first "not now" reason that says; else why.
+                let mut until = self.verdict_sentences[2].to_string();
+                for r in best.candidacy.reasons.iter().rev() {
+                    if let (Some(u), crate::catalog::ContraKind::Absolute, false) = (r.until, r.kind, r.not_sure) {
+                        until = self.reason_until(u);
+                    }
+                }
                 fill(template, &[("until", &until)])
             }
             SetApart::NoBenefit => {

@@ -27,7 +27,7 @@ pub static RESULTS: ResultText = ResultText {
     with_source: "{text} \u{2014} {source}",
     fit_line: "Fits your answers: {score}",
     safety_line: "Health check: {verdict}",
-    score_meaning: "The score says first how well a treatment treats your concerns, then lowers it for the risk of dark marks on your skin tone, downtime beyond what you chose, and cost or timing. What does nothing for your concerns, or cannot be an option for you, is listed apart. The score is not a safety clearance: the health check under it says whether anything in your answers needs a word with your provider first.",
+    score_meaning: "The score says first how well a treatment treats your concerns, then lowers it for skin-tone risk, extra downtime and cost. What cannot be an option for you is listed apart. It is not a safety clearance: the health check under it says whether anything in your answers needs a word with your provider first.",
     set_apart_heading: "Not a match for your answers",
     set_apart: [
         "Not now. {until}",
