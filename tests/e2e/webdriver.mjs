@@ -11,9 +11,11 @@
 // console.error and `error` event on any element (in the document and in every shadow root),
 // which `session.problems()` reads back. Playwright's init scripts and CDP do this in Chromium;
 // WebDriver classic has neither.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer } from './support.mjs';
 
 /** The engines and how their drivers start. */
@@ -411,4 +413,199 @@ export async function startProbedServer({ overrides = {}, headers = {}, gate, di
     },
   });
   return startServer({ overrides: pages, headers, gate, ...(dir ? { dir } : {}) });
+}
+
+// ---- The widget, through WebDriver ------------------------------------------------------------
+
+/** The widget's shadow root `host` (index among the page's elements), for scripts run in the page. */
+const shadowOf = 'const shadow = (i) => document.querySelectorAll("treatment-compare")[i]?.shadowRoot;';
+
+/** Whether `selector` matches in widget `host` (evaluated in the page). */
+export async function has(session, selector, { host = 0 } = {}) {
+  return session.run(`${shadowOf} return Boolean(shadow(arguments[0])?.querySelector(arguments[1]));`, host, selector);
+}
+
+/** Waits until `selector` matches in widget `host`. */
+export async function waitIn(session, selector, { host = 0, timeout } = {}) {
+  await session.waitFor(`${shadowOf} return Boolean(shadow(arguments[0])?.querySelector(arguments[1]));`, [host, selector], {
+    timeout,
+    message: `${selector} in widget #${host}`,
+  });
+}
+
+/**
+ * Waits until question step `key` is on screen in widget `host`: the widget's own (every
+ * widget's first screen from the loader gone), all its parts there, and the progress at it.
+ */
+export async function waitForStep(session, key, { host = 0 } = {}) {
+  await session.waitFor(
+    `${shadowOf}
+     const all = [...document.querySelectorAll("treatment-compare")];
+     if (all.some((el) => !el.shadowRoot || el.shadowRoot.querySelector("[data-tc-early]"))) return false;
+     const r = shadow(arguments[0]);
+     return Boolean(r && r.querySelector('.tc-step[data-step="' + arguments[1] + '"]:not([data-pending])')
+       && r.querySelector('ol.tc-progress li[aria-current="step"][data-step="' + arguments[1] + '"]'));`,
+    [host, key],
+    { message: `step ${key} in widget #${host}` },
+  );
+}
+
+/** Chooses `value` in the select `selector` of widget `host` by clicking its option. */
+export async function choose(session, selector, value, options) {
+  await session.click(`${selector} > option[value="${value}"]`, options);
+  const now = await session.run(`${shadowOf} return shadow(arguments[0]).querySelector(arguments[1]).value;`, options?.host ?? 0, selector);
+  if (now !== value) throw new Error(`${selector} is ${now} after clicking its option ${value}`);
+}
+
+/** Presses Next (enabled) in widget `host`. */
+async function next(session, options) {
+  await session.click('button.tc-next:not([aria-disabled="true"])', options);
+}
+
+/**
+ * The health step: answers `answers.health` (condition -> "no" | "yes" | "not_sure") and
+ * isotretinoin, leaving the rest at what the step starts with ("no", "never"). The one place
+ * that knows the step's shape.
+ */
+export async function answerHealth(session, answers, options) {
+  for (const [condition, answer] of Object.entries(answers.health || {})) {
+    await session.click(`input[type="radio"][name="health-${condition}"][value="${answer}"]`, options);
+  }
+  if (answers.isotretinoin) {
+    await session.click(`input[type="radio"][name="isotretinoin"][value="${answers.isotretinoin}"]`, options);
+    if (answers.isotretinoinLastTaken) {
+      await waitIn(session, 'input[name="isotretinoin-last-taken"]', options);
+      await session.setValue('input[name="isotretinoin-last-taken"]', answers.isotretinoinLastTaken, options);
+    }
+  }
+}
+
+/**
+ * Completes the questionnaire from its first step with `answers` (support.mjs's `sampleAnswers`
+ * shape) by real clicks, as support.mjs's completeQuestionnaire does in Chromium; a date is set
+ * as a date picker would leave it. Waits for the complete results.
+ */
+export async function completeQuestionnaire(session, answers, { host = 0, onStep } = {}) {
+  const options = { host };
+  const done = async (key) => {
+    if (onStep) await onStep(key);
+    await next(session, options);
+  };
+  await waitForStep(session, 'concerns', options);
+  for (const [concern, severity] of Object.entries(answers.concerns)) {
+    await session.click(`input[type="checkbox"][name="concern"][value="${concern}"]`, options);
+    if (severity) {
+      await waitIn(session, `select[name="severity-${concern}"]`, options);
+      await choose(session, `select[name="severity-${concern}"]`, severity, options);
+    }
+  }
+  await done('concerns');
+
+  await waitForStep(session, 'skin_type', options);
+  await session.click(`input[type="radio"][name="skin-type"][value="${answers.skinType}"]`, options);
+  await done('skin_type');
+
+  await waitForStep(session, 'downtime', options);
+  if (answers.downtime) await session.click(`input[type="radio"][name="downtime"][value="${answers.downtime}"]`, options);
+  await done('downtime');
+
+  await waitForStep(session, 'preferences', options);
+  if (answers.budget) await session.click(`input[type="radio"][name="budget"][value="${answers.budget}"]`, options);
+  if (answers.injections) await session.click(`input[type="radio"][name="injections"][value="${answers.injections}"]`, options);
+  if (answers.eventDate) await session.setValue('input[name="event-date"]', answers.eventDate, options);
+  await done('preferences');
+
+  await waitForStep(session, 'health', options);
+  await answerHealth(session, answers, options);
+  await done('health');
+  await waitIn(session, 'section.tc-results[data-complete]', options);
+}
+
+/** The ranking as shown in widget `host`: `family score verdict` per card, set-apart ones too. */
+export async function ranking(session, { host = 0 } = {}) {
+  return session.run(
+    `${shadowOf} return [...shadow(arguments[0]).querySelectorAll("li.tc-family")].map((li) =>
+       [li.dataset.family, li.dataset.score ?? "-", li.dataset.verdict ?? li.dataset.setApart ?? "-"].join(" "));`,
+    host,
+  );
+}
+
+/** The visible text of `selector` in widget `host` (innerText), or null. */
+export async function text(session, selector, { host = 0 } = {}) {
+  return session.run(`${shadowOf} const el = shadow(arguments[0])?.querySelector(arguments[1]); return el ? el.innerText : null;`, host, selector);
+}
+
+/** The focused element inside the widgets (through shadow roots), as `tag[name=..][value=..].class`. */
+export async function focused(session) {
+  return session.run(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return 'body';
+    const attrs = ['name', 'value', 'data-step'].filter((a) => el.hasAttribute(a)).map((a) => `[${a}="${el.getAttribute(a)}"]`);
+    return `${el.localName}${attrs.join('')}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+  });
+}
+
+/** Whether the focused element (through shadow roots) matches `selector`. */
+export async function focusMatches(session, selector) {
+  return session.run((s) => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return Boolean(el && el.matches(s));
+  }, selector);
+}
+
+/** Presses Tab until the focus is on `selector` (at most `max` presses); fails with the path taken. */
+export async function tabTo(session, selector, max = 40) {
+  const path = [];
+  for (let i = 0; i < max; i++) {
+    await session.press(Key.Tab);
+    if (await focusMatches(session, selector)) return;
+    path.push(await focused(session));
+  }
+  throw new Error(`${selector} not reached with ${max} Tab presses in ${session.driver.name}; focus went: ${path.join(' -> ')}`);
+}
+
+/**
+ * The native engine's assessment (`cargo run --bin assess`) of `answers` (sampleAnswers shape):
+ * every health question not in `answers.health` answered "no", as the widget's health step
+ * leaves them.
+ */
+export function nativeAssessment(answers, { root }) {
+  const conditions = [
+    'pregnant_or_breastfeeding', 'active_acne', 'active_infection', 'cold_sore_history', 'skin_condition_flare',
+    'open_wounds', 'keloid_tendency', 'blood_thinners', 'immunosuppressants', 'uncontrolled_diabetes',
+    'recent_procedure', 'sunburn', 'skin_cancer', 'neuromuscular_disorder', 'numbing_or_metal_allergy',
+    'photosensitising_medication', 'recent_facial_surgery', 'scleroderma', 'under_22',
+  ];
+  const json = {
+    concerns: Object.entries(answers.concerns).map(([concern, severity]) => ({ concern, severity: severity ?? 'moderate' })),
+    skin_type: answers.skinType,
+    downtime: answers.downtime,
+    preferences: { budget: answers.budget, injections_ok: answers.injections === 'yes', ...(answers.eventDate ? { event_date: answers.eventDate } : {}) },
+    health: {
+      isotretinoin: answers.isotretinoinLastTaken ? { status: answers.isotretinoin, last_taken: answers.isotretinoinLastTaken } : { status: answers.isotretinoin ?? 'never' },
+      conditions: Object.fromEntries(conditions.map((c) => [c, answers.health?.[c] ?? 'no'])),
+    },
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'tc-engines-'));
+  const file = join(dir, 'answers.json');
+  writeFileSync(file, JSON.stringify(json));
+  try {
+    return JSON.parse(execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'assess', '--', file], { cwd: root, encoding: 'utf8' }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The scores shown (rows of `ranking`) against the native engine's `assessment`: every family
+ * shown with a score has the native engine's score for it, and at least `min` are shown. (A
+ * clinic's offer can set a family apart as not offered, which `assess` does not know about.)
+ */
+export function compareScores(rows, assessment, min = 3) {
+  const native = Object.fromEntries(assessment.families.map((f) => [f.family, f.set_apart ? '-' : String(f.score)]));
+  const shown = rows.map((r) => r.split(' ')).filter(([, score]) => score !== '-');
+  const mismatched = shown.filter(([family, score]) => native[family] !== score).map(([family, score]) => `${family}: shown ${score}, assess ${native[family]}`);
+  return { shown: shown.length, mismatched, ok: shown.length >= min && mismatched.length === 0 };
 }

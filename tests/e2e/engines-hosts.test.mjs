@@ -1,0 +1,119 @@
+// The example host pages (examples/hosts/, built into dist/hosts/) and the README's snippet in
+// Firefox ESR and WebKitGTK at a phone width (390×844), over W3C WebDriver
+// (tests/e2e/webdriver.mjs): each page completes the journey in every widget on it with the
+// native engine's scores, and nothing goes wrong on it (no uncaught error, no rejected promise,
+// no CSP violation, no `error` event on any element: the probe). The strict-CSP page is served
+// once with its policy as a header (and its meta tag) and once with the meta tag alone.
+// Run: `node --test tests/e2e/engines-hosts.test.mjs` (TC_ENGINES=firefox or webkit for one).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TAG, dist, hostPages, root, sampleAnswers, strictCsp } from './support.mjs';
+import {
+  compareScores,
+  completeQuestionnaire,
+  engineKeys,
+  engines,
+  nativeAssessment,
+  phone,
+  ranking,
+  startDriver,
+  startProbedServer,
+  stopDisplay,
+  withSession,
+} from './webdriver.mjs';
+
+/** The strict-CSP page again, at a path served with the policy as a header as well. */
+const strictCspHeader = '/hosts/strict-csp-header.html';
+/** The plain page with its embed replaced by the README's snippet. */
+const readmePage = '/hosts/readme-snippet.html';
+
+/** The first ```html block after the "Embedding on a clinic's site" heading (as readme-snippet.test.mjs). */
+function readmeSnippet() {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf("### Embedding on a clinic's site"));
+  return section.match(/```html\n([\s\S]*?)```/)[1];
+}
+
+function pasteSnippet(html, snippet) {
+  const loader = /<script type="module" src="[^"]*treatment-compare\.js"[^>]*><\/script>\s*/g;
+  const element = /<treatment-compare\b[\s\S]*?<\/treatment-compare>/g;
+  assert.match(html, loader);
+  assert.match(html, element);
+  return html.replace(loader, '').replace(element, snippet);
+}
+
+let server;
+
+before(async () => {
+  const plain = readFileSync(join(dist, hostPages.plain), 'utf8');
+  server = await startProbedServer({
+    overrides: {
+      [strictCspHeader]: readFileSync(join(dist, hostPages.strictCsp), 'utf8'),
+      [readmePage]: pasteSnippet(plain, readmeSnippet()),
+    },
+    headers: { [strictCspHeader]: { 'content-security-policy': strictCsp } },
+  });
+});
+
+after(async () => {
+  await server?.close();
+  await stopDisplay();
+});
+
+const native = nativeAssessment(sampleAnswers, { root });
+
+const pages = [
+  ['plain', hostPages.plain, 1],
+  ['hostile CSS', hostPages.hostile, 1],
+  ['strict CSP (header and meta)', strictCspHeader, 1],
+  ['strict CSP (meta tag alone)', hostPages.strictCsp, 1],
+  ['two instances', hostPages.twoInstances, 2],
+  ["README snippet", readmePage, 1],
+];
+
+for (const engine of engineKeys) {
+  describe(engines[engine].name, () => {
+    let driver;
+    before(async () => {
+      driver = await startDriver(engine);
+    });
+    after(async () => {
+      await driver?.close();
+    });
+
+    for (const [name, path, widgets] of pages) {
+      test(`${engine}: the ${name} page completes the journey at a phone width, with nothing going wrong`, async () => {
+        await withSession(driver, { size: phone }, async (s) => {
+          await s.go(server.origin + path);
+          assert.equal(await s.run(() => window.innerWidth), phone.width);
+          assert.equal(await s.run((tag) => document.querySelectorAll(tag).length, TAG), widgets);
+          if (path === strictCspHeader || path === hostPages.strictCsp) {
+            // The policy is in force: an inline script does not run.
+            const ran = await s.run(() => {
+              window.__inline = false;
+              const script = document.createElement('script');
+              script.textContent = 'window.__inline = true';
+              document.head.append(script);
+              const ran = window.__inline;
+              script.remove();
+              return ran;
+            });
+            assert.equal(ran, false, 'the strict policy blocks an inline script');
+            // ...and reports it: the one violation expected, made by the test.
+            const seen = await s.waitFor(() => window.__tcProbe.problems.length > 0 && window.__tcProbe.problems.splice(0));
+            assert.equal(seen.length, 1, seen.join('\n'));
+            assert.match(seen[0], /^CSP violation: script-src/);
+          }
+          for (let host = 0; host < widgets; host++) {
+            await completeQuestionnaire(s, sampleAnswers, { host });
+            const compared = compareScores(await ranking(s, { host }), native, 2);
+            assert.ok(compared.ok, `widget #${host}: the native engine's scores (${compared.shown} shown): ${compared.mismatched.join('; ')}`);
+          }
+          assert.deepEqual(await s.problems(), [], `${engines[engine].name}, ${name}: errors, rejections, CSP violations or error events`);
+        });
+      });
+    }
+  });
+}
