@@ -52,6 +52,17 @@ const LOAD_FAILED = {
   es: 'No se puede cargar la comparación de tratamientos. Vuelva a cargar la página.',
 };
 
+/**
+ * Where the browser cannot run the widget at all (no WebAssembly: switched off, or too old), per
+ * built-in language; other languages get English. Not a text a clinic overrides: the widget's
+ * own text tables are in the WebAssembly this browser cannot run.
+ */
+const UNSUPPORTED = {
+  en: 'This browser cannot show the treatment comparison. Please open the page in an up-to-date browser.',
+  es: 'Este navegador no puede mostrar la comparación de tratamientos. Abra la página en un navegador actualizado.',
+};
+const supported = typeof WebAssembly === 'object';
+
 /** After a failure: `embed.crashed`, likewise. */
 const CRASHED = {
   en: 'Something went wrong in the treatment comparison. Please reload the page.',
@@ -400,7 +411,7 @@ function guarded(call) {
 
 // A trap with no panic first (out of memory) in one of the widget's event handlers: its top
 // frame is in the widget's wasm.
-const trapped = (error) => error instanceof WebAssembly.RuntimeError && String(error.stack).split('\n')[1]?.includes(WASM_URL.href);
+const trapped = (error) => supported && error instanceof WebAssembly.RuntimeError && String(error.stack).split('\n')[1]?.includes(WASM_URL.href);
 window.addEventListener('error', (event) => trapped(event.error) && stopAll(event.error));
 window.addEventListener('unhandledrejection', (event) => trapped(event.reason) && stopAll(event.reason));
 
@@ -423,6 +434,12 @@ class TreatmentCompareElement extends HTMLElement {
     }
     if (stopped !== null) {
       this[STOP]();
+      return;
+    }
+    if (!supported) {
+      // Nothing to load: say so at once, in the visitor's language, instead of an empty box.
+      const [lang, text] = this.#text('', UNSUPPORTED);
+      this.#mountPoint.replaceChildren(this.#alert(lang, text));
       return;
     }
     elements.add(this);

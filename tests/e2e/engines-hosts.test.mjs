@@ -20,8 +20,9 @@ import {
   ranking,
   startDriver,
   startProbedServer,
+  newSession,
+  reuse,
   stopDisplay,
-  withSession,
 } from './webdriver.mjs';
 
 /** The strict-CSP page again, at a path served with the policy as a header as well. */
@@ -76,16 +77,21 @@ const pages = [
 for (const engine of engineKeys) {
   describe(engines[engine].name, () => {
     let driver;
+    let session;
     before(async () => {
       driver = await startDriver(engine);
+      session = await newSession(driver, { size: phone });
     });
     after(async () => {
+      await session?.close().catch(() => {});
       await driver?.close();
     });
 
     for (const [name, path, widgets] of pages) {
       test(`${engine}: the ${name} page completes the journey at a phone width, with nothing going wrong`, async () => {
-        await withSession(driver, { size: phone }, async (s) => {
+        const s = session;
+        await reuse(s, server.origin, phone);
+        {
           await s.go(server.origin + path);
           assert.equal(await s.run(() => window.innerWidth), phone.width);
           assert.equal(await s.run((tag) => document.querySelectorAll(tag).length, TAG), widgets);
@@ -112,7 +118,7 @@ for (const engine of engineKeys) {
             assert.ok(compared.ok, `widget #${host}: the native engine's scores (${compared.shown} shown): ${compared.mismatched.join('; ')}`);
           }
           assert.deepEqual(await s.problems(), [], `${engines[engine].name}, ${name}: errors, rejections, CSP violations or error events`);
-        });
+        }
       });
     }
   });

@@ -10,7 +10,9 @@
 // Run: `node --test tests/e2e/engines-journey.test.mjs` (TC_ENGINES=firefox or webkit for one).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { root, sampleAnswers } from './support.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dist, root, sampleAnswers } from './support.mjs';
 import {
   Key,
   completeQuestionnaire,
@@ -20,6 +22,8 @@ import {
   focusMatches,
   has,
   nativeAssessment,
+  newSession,
+  reuse,
   phone,
   ranking,
   startDriver,
@@ -37,7 +41,12 @@ let server;
 let wasmGate = null;
 
 before(async () => {
-  server = await startProbedServer({ gate: (path) => (path.endsWith('.wasm') && wasmGate ? wasmGate : undefined) });
+  const demo = readFileSync(join(dist, 'index.html'), 'utf8');
+  server = await startProbedServer({
+    // The demo page without its language: the widget follows the browser's.
+    overrides: { '/engines/no-locale.html': demo.replace('<html lang="en">', '<html>') },
+    gate: (path) => (path.endsWith('.wasm') && wasmGate ? wasmGate : undefined),
+  });
 });
 
 after(async () => {
@@ -55,15 +64,24 @@ const assessment = nativeAssessment(sampleAnswers, { root });
 for (const engine of engineKeys) {
   describe(engines[engine].name, () => {
     let driver;
+    /** One session for the tests that need no fresh one (a new session costs Firefox seconds). */
+    let session;
+    /** The session, readied for a test at viewport `size` with nothing stored. */
+    const open = async (size, fn) => {
+      await reuse(session, server.origin, size);
+      await fn(session);
+    };
     before(async () => {
       driver = await startDriver(engine);
+      session = await newSession(driver);
     });
     after(async () => {
+      await session?.close().catch(() => {});
       await driver?.close();
     });
 
     test(`${engine}: the demo journey shows the native engine's scores; why, compare and change work`, async () => {
-      await withSession(driver, { size: desktop }, async (s) => {
+      await open(desktop, async (s) => {
         await s.go(server.url);
         const seen = [];
         await completeQuestionnaire(s, sampleAnswers, { onStep: async (key) => seen.push(key) });
@@ -100,7 +118,7 @@ for (const engine of engineKeys) {
     });
 
     test(`${engine}: the questionnaire by keyboard alone, at a phone width`, async () => {
-      await withSession(driver, { size: phone }, async (s) => {
+      await open(phone, async (s) => {
         await s.go(server.url);
         assert.equal(await s.run(() => window.innerWidth), phone.width);
         await waitForStep(s, 'concerns');
@@ -149,7 +167,7 @@ for (const engine of engineKeys) {
     });
 
     test(`${engine}: the language switch keeps every answer`, async () => {
-      await withSession(driver, { size: desktop }, async (s) => {
+      await open(desktop, async (s) => {
         await s.go(server.url);
         await waitForStep(s, 'concerns');
         await s.run(() => document.querySelector('treatment-compare').setAttribute('languages', 'en es'));
@@ -180,7 +198,7 @@ for (const engine of engineKeys) {
     test(`${engine}: answers are kept across a reload, and a share link opens the same results in a fresh session`, async () => {
       let link;
       let shown;
-      await withSession(driver, { size: desktop }, async (s) => {
+      await open(desktop, async (s) => {
         await s.go(server.url);
         await completeQuestionnaire(s, sampleAnswers);
         shown = await ranking(s);
@@ -207,7 +225,7 @@ for (const engine of engineKeys) {
     });
 
     test(`${engine}: the print button builds the printed summary (print() intercepted)`, async () => {
-      await withSession(driver, { size: desktop }, async (s) => {
+      await open(desktop, async (s) => {
         await s.go(server.url);
         await completeQuestionnaire(s, sampleAnswers);
         await s.run(() => {
@@ -238,7 +256,7 @@ for (const engine of engineKeys) {
       let release;
       wasmGate = new Promise((ok) => (release = ok));
       try {
-        await withSession(driver, { size: phone }, async (s) => {
+        await open(phone, async (s) => {
           await s.go(server.url);
           await waitIn(s, '[data-tc-early] input[name="concern"][value="melasma"]');
           assert.equal(await has(s, '.tc-root .tc-step'), false, 'no widget yet');
@@ -257,5 +275,22 @@ for (const engine of engineKeys) {
         wasmGate = null;
       }
     });
+
+    if (engine === 'firefox') {
+      test(`${engine}: with WebAssembly switched off the visitor reads a short message in their language`, async () => {
+        for (const [lang, message] of [['es-ES', /^Este navegador no puede mostrar la comparación de tratamientos\./]]) {
+          await withSession(driver, { size: phone, lang, prefs: { 'javascript.options.wasm': false } }, async (s) => {
+            // The host page without a locale: the widget follows the browser's language.
+            await s.go(`${server.origin}/engines/no-locale.html`);
+            assert.equal(await s.run(() => typeof WebAssembly), 'undefined', 'WebAssembly is off');
+            await waitIn(s, '[role="alert"]');
+            assert.match(await text(s, '[role="alert"]'), message);
+            assert.equal(await s.run(() => document.querySelector('treatment-compare').shadowRoot.querySelector('[role="alert"]').lang), lang.slice(0, 2));
+            assert.equal(await has(s, '[data-tc-early]'), false, 'no first screen to answer in vain');
+            await noProblems(s, 'WebAssembly off');
+          });
+        }
+      });
+    }
   });
 }
