@@ -82,10 +82,14 @@ process.stdout.write(JSON.stringify(pkg, null, 2) + "\n");
 # Precompressed copies beside each shipped file (`.gz`, `.br`) for static servers that serve them.
 node scripts/precompress.mjs "$out"
 
-# The demo page (Trunk's index.html, which has the loader's tag and its modulepreload) also
-# preloads wasm-bindgen's module, so that it is on its way with the loader rather than after it.
-# Not the WebAssembly: the loader fetches it once the page has painted, so that its download
-# takes no bandwidth from the page's own first frame.
+# The demo page (Trunk's index.html, which has the loader's tag and Trunk's modulepreload of the
+# loader after it) preloads wasm-bindgen's module instead, so that it is on its way with the
+# loader rather than after it. Not the loader itself: its own <script> tag, just before, already
+# fetches it, and Firefox (ESR 153) fires an `error` event on a modulepreload of a module whose
+# <script type="module"> came first (no request, no console message; a clinic's error
+# monitoring would log it on every page view: tests/e2e/engines-*.test.mjs). Not the
+# WebAssembly: the loader fetches it once the page has painted, so that its download takes no
+# bandwidth from the page's own first frame.
 index="$staging/index.html"
 base=${TRUNK_PUBLIC_URL:-/}
 loader_preload="<link rel=\"modulepreload\" href=\"${base}treatment-compare/treatment-compare.js\" />"
@@ -94,7 +98,7 @@ if [ -f "$index" ]; then
     echo "package-widget: $index has no $loader_preload (Trunk.toml's pattern_preload)" >&2
     exit 1
   }
-  preloads="$loader_preload<link rel=\"modulepreload\" href=\"${base}treatment-compare/$glue_name\" />"
+  preloads="<link rel=\"modulepreload\" href=\"${base}treatment-compare/$glue_name\" />"
   html=$(<"$index")
   printf '%s\n' "${html/"$loader_preload"/"$preloads"}" >"$index"
 fi

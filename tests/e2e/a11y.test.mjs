@@ -89,8 +89,9 @@ async function everyScreen(page, check) {
   await pressNext(page);
 
   await waitForStep(page, 'preferences');
-  await $('input[name="event-date"]').fill(sampleAnswers.eventDate);
   await check('preferences');
+  await $('input[name="event-date"]').fill(sampleAnswers.eventDate);
+  await check('preferences with an event date');
   await pressNext(page);
 
   await waitForStep(page, 'health');

@@ -231,8 +231,9 @@ for (const engine of engineKeys) {
         await s.run(() => {
           window.__tcPrinted = [];
           window.print = () => {
+            // The summary is rendered into the print root's own shadow root (src/ui/print.rs).
             const printRoot = document.querySelector('body > [data-tc-print]');
-            window.__tcPrinted.push(printRoot ? printRoot.innerText || printRoot.textContent : null);
+            window.__tcPrinted.push(printRoot && printRoot.shadowRoot ? printRoot.shadowRoot.textContent : null);
           };
         });
         await s.click('[part="print-button"]');
@@ -259,7 +260,11 @@ for (const engine of engineKeys) {
         await open(phone, async (s) => {
           await s.go(server.url);
           await waitIn(s, '[data-tc-early] input[name="concern"][value="melasma"]');
-          assert.equal(await has(s, '.tc-root .tc-step'), false, 'no widget yet');
+          assert.equal(
+            await s.run(() => [...document.querySelector('treatment-compare').shadowRoot.querySelectorAll('.tc-step')].every((step) => step.closest('[data-tc-early]'))),
+            true,
+            "no widget yet: the only step on screen is the loader's",
+          );
           await s.click('[data-tc-early] input[name="concern"][value="melasma"]');
           await waitIn(s, '[data-tc-early] select[name="severity-melasma"]');
           await s.click('[data-tc-early] select[name="severity-melasma"] > option[value="severe"]');

@@ -245,6 +245,10 @@ export class Session {
   /** A real click (the driver scrolls it into view and fails if something else would get it). */
   async click(selector, options) {
     const element = typeof selector === 'string' ? await this.$(selector, options) : selector;
+    // As a visitor scrolls a control to the middle of the screen before tapping it: the drivers
+    // scroll only what is out of view, and a control in view under the sticky Back/Next bar
+    // would be "obscured".
+    await this.run((el) => (el.closest('select') || el).scrollIntoView({ block: 'center', inline: 'nearest' }), element);
     await this.cmd('POST', `/element/${element[ELEMENT]}/click`, {});
   }
 
@@ -349,13 +353,22 @@ export async function reuse(session, origin, size) {
   });
 }
 
-/** Opens a session, runs `fn(session)`, and closes it whatever happens. */
+/**
+ * Opens a fresh session (a new profile: nothing stored, nothing cached) of `driver`'s engine
+ * beside any open one (geckodriver serves one session at a time, so through a driver of its
+ * own), runs `fn(session)`, and closes both whatever happens.
+ */
 export async function withSession(driver, options, fn) {
-  const session = await newSession(driver, options);
+  const own = await startDriver(driver.engine);
   try {
-    return await fn(session);
+    const session = await newSession(own, options);
+    try {
+      return await fn(session);
+    } finally {
+      await session.close().catch(() => {});
+    }
   } finally {
-    await session.close().catch(() => {});
+    await own.close();
   }
 }
 
@@ -540,7 +553,8 @@ export async function completeQuestionnaire(session, answers, { host = 0, onStep
 export async function ranking(session, { host = 0 } = {}) {
   return session.run(
     `${shadowOf} return [...shadow(arguments[0]).querySelectorAll("li.tc-family")].map((li) =>
-       [li.dataset.family, li.dataset.score ?? "-", li.dataset.verdict ?? li.dataset.setApart ?? "-"].join(" "));`,
+       li.dataset.setApart !== undefined ? [li.dataset.family, "-", li.dataset.setApart].join(" ")
+         : [li.dataset.family, li.dataset.score ?? "?", li.dataset.verdict ?? "-"].join(" "));`,
     host,
   );
 }
@@ -597,7 +611,7 @@ export function nativeAssessment(answers, { root }) {
     concerns: Object.entries(answers.concerns).map(([concern, severity]) => ({ concern, severity: severity ?? 'moderate' })),
     skin_type: answers.skinType,
     downtime: answers.downtime,
-    preferences: { budget: answers.budget, injections_ok: answers.injections === 'yes', ...(answers.eventDate ? { event_date: answers.eventDate } : {}) },
+    preferences: { budget: answers.budget ?? 'up_to_3000', injections_ok: answers.injections === 'yes', ...(answers.eventDate ? { event_date: answers.eventDate } : {}) },
     health: {
       isotretinoin: answers.isotretinoinLastTaken ? { status: answers.isotretinoin, last_taken: answers.isotretinoinLastTaken } : { status: answers.isotretinoin ?? 'never' },
       conditions: Object.fromEntries(conditions.map((c) => [c, answers.health?.[c] ?? 'no'])),
