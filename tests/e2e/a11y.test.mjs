@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   axeViolations,
+  completeQuestionnaire,
   eventually,
   installDeepActive,
   isoDaysFromNow,
@@ -29,7 +30,7 @@ const LOCALES = ['en', 'es'];
 const narrow = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 };
 const wide = { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 };
 // A common phone (iPhone 12–15 class), audited as the visitor arrives at each screen too.
-const phone390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+const phone390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 };
 // 400% zoom of a 1280×1024 window: browser zoom divides the CSS viewport by the zoom factor and
 // multiplies device pixels per CSS pixel by it, which is exactly a 320×256 viewport at
 // deviceScaleFactor 4, layout included (media and container queries see 320px). Pinch zoom
@@ -90,6 +91,8 @@ async function everyScreen(page, check) {
 
   await waitForStep(page, 'preferences');
   await check('preferences');
+  await $(`input[name="budget"][value="${sampleAnswers.budget}"]`).check();
+  await $(`input[name="injections"][value="${sampleAnswers.injections}"]`).check();
   await $('input[name="event-date"]').fill(sampleAnswers.eventDate);
   await check('preferences with an event date');
   await pressNext(page);
@@ -149,6 +152,16 @@ for (const locale of LOCALES) {
       });
     });
   }
+
+  test(`axe at 390×844: each question step as the visitor leaves it (answers entered, nothing scrolled by the test), and the results (${locale})`, async () => {
+    await withPage(browser, phone390, async (page) => {
+      await open(page, locale);
+      const found = [];
+      await completeQuestionnaire(page, sampleAnswers, { onStep: async (key) => found.push(...(await axeViolations(page, `${key}, answered`))) });
+      found.push(...(await axeViolations(page, 'results')));
+      assert.deepEqual(found, [], `axe found violations:\n${found.join('\n')}`);
+    });
+  });
 
   test(`the keyboard keeps its place: ticking a concern or opening the quiz leaves the focus where it was (${locale})`, async () => {
     await withPage(browser, wide, async (page) => {
