@@ -53,15 +53,17 @@ const LOAD_FAILED = {
 };
 
 /**
- * Where the browser cannot run the widget at all (no WebAssembly: switched off, or too old), per
- * built-in language; other languages get English. Not a text a clinic overrides: the widget's
- * own text tables are in the WebAssembly this browser cannot run.
+ * Where the browser cannot run the widget at all, per built-in language; other languages get
+ * English. No WebAssembly: switched off (iOS Lockdown Mode, a browser's enhanced security mode,
+ * an administrator's policy) or too old; or no stylesheets adopted into shadow roots (Safari
+ * before 16.4, Firefox before 101), without which the widget would show unstyled. Not a text a
+ * clinic overrides: the widget's own text tables are in the WebAssembly.
  */
 const UNSUPPORTED = {
   en: 'This browser cannot show the treatment comparison. Please open the page in an up-to-date browser.',
   es: 'Este navegador no puede mostrar la comparación de tratamientos. Abra la página en un navegador actualizado.',
 };
-const supported = typeof WebAssembly === 'object';
+const supported = typeof WebAssembly === 'object' && typeof ShadowRoot === 'function' && 'adoptedStyleSheets' in ShadowRoot.prototype;
 
 /** After a failure: `embed.crashed`, likewise. */
 const CRASHED = {
