@@ -32,9 +32,15 @@ try {
         const shadow = document.querySelector('treatment-compare').shadowRoot;
         return shadow.getAnimations().every((a) => a.playState !== 'running');
       });
+      // The window as tall as the results, scrolled to them: a screenshot of the viewport
+      // (element screenshots of something this tall are clipped or offset in one engine or other).
       const results = await session.$('.tc-results');
+      const height = Math.ceil(await session.run((el) => el.getBoundingClientRect().height, results));
+      await session.viewport({ width, height });
       await session.run((el) => el.scrollIntoView({ block: 'start' }), results);
-      const png = Buffer.from(await session.cmd('GET', `/element/${results['element-6066-11e4-a52e-4f735466cecf']}/screenshot`), 'base64');
+      await waitIn(session, 'input[name="compare"][value="peel_superficial"]:checked');
+      await new Promise((ok) => setTimeout(ok, 500));
+      const png = await session.screenshot();
       const file = join(root, `docs/screenshot-results-${engine}.png`);
       writeFileSync(file, png);
       console.log(`saved ${file} (${driver.version})`);
