@@ -491,19 +491,69 @@ async function next(session, options) {
 }
 
 /**
- * The health step: answers `answers.health` (condition -> "no" | "yes" | "not_sure") and
- * isotretinoin, leaving the rest at what the step starts with ("no", "never"). The one place
- * that knows the step's shape.
+ * The health step's groups (`section.tc-health-group[data-group=KEY]`, src/questionnaire.rs) and
+ * the questions each opens, as support.mjs's `healthGroups` has them once the step opens each
+ * group with "does any of these apply to you?" (radios `health-group-KEY`: none, some, not_sure).
  */
-export async function answerHealth(session, answers, options) {
-  for (const [condition, answer] of Object.entries(answers.health || {})) {
-    await session.click(`input[type="radio"][name="health-${condition}"][value="${answer}"]`, options);
+const healthGroups = {
+  now: ['pregnant_or_breastfeeding', 'active_acne', 'active_infection', 'skin_condition_flare', 'open_wounds', 'sunburn', 'skin_cancer', 'uncontrolled_diabetes', 'under_22'],
+  medicines: ['isotretinoin', 'blood_thinners', 'immunosuppressants', 'photosensitising_medication', 'numbing_or_metal_allergy'],
+  history: ['cold_sore_history', 'keloid_tendency', 'recent_procedure', 'recent_facial_surgery', 'scleroderma', 'neuromuscular_disorder'],
+};
+
+/**
+ * The health step, the one place that knows its shape: answers `answers.health` (condition ->
+ * "no" | "yes" | "not_sure"), `answers.isotretinoin` and `answers.isotretinoinLastTaken` by
+ * real clicks, as support.mjs's answerHealth does in Chromium. Where each group opens with its
+ * gate question, a group with nothing but "no" (isotretinoin "never") to report gets "none of
+ * these", one with something to report "one or more" and then each of its questions (no/never
+ * where none is given). Where the step has no gates (every question pre-answered "no"), only the
+ * answers given are clicked.
+ *
+ * `keyboard: true` answers a step with nothing to report by the keyboard alone: Tab into each
+ * group's gate and the arrow keys to "none of these" (nothing to do where there are no gates).
+ */
+export async function answerHealth(session, answers, { host = 0, keyboard = false } = {}) {
+  const options = { host };
+  const gated = await has(session, 'input[type="radio"][name^="health-group-"]', options);
+  if (keyboard) {
+    if (!gated) return;
+    for (const group of Object.keys(healthGroups)) {
+      await tabTo(session, `input[name="health-group-${group}"]`);
+      await arrowTo(session, `health-group-${group}`, 'none');
+    }
+    return;
   }
-  if (answers.isotretinoin) {
-    await session.click(`input[type="radio"][name="isotretinoin"][value="${answers.isotretinoin}"]`, options);
-    if (answers.isotretinoinLastTaken) {
-      await waitIn(session, 'input[name="isotretinoin-last-taken"]', options);
-      await session.setValue('input[name="isotretinoin-last-taken"]', answers.isotretinoinLastTaken, options);
+  if (!gated) {
+    for (const [condition, answer] of Object.entries(answers.health || {})) {
+      await session.click(`input[type="radio"][name="health-${condition}"][value="${answer}"]`, options);
+    }
+    if (answers.isotretinoin) {
+      await session.click(`input[type="radio"][name="isotretinoin"][value="${answers.isotretinoin}"]`, options);
+      if (answers.isotretinoinLastTaken) {
+        await waitIn(session, 'input[name="isotretinoin-last-taken"]', options);
+        await session.setValue('input[name="isotretinoin-last-taken"]', answers.isotretinoinLastTaken, options);
+      }
+    }
+    return;
+  }
+  const given = { ...(answers.health || {}) };
+  if (answers.isotretinoin) given.isotretinoin = answers.isotretinoin;
+  const nothing = (key) => given[key] === undefined || given[key] === (key === 'isotretinoin' ? 'never' : 'no');
+  for (const [group, keys] of Object.entries(healthGroups)) {
+    const section = `section.tc-health-group[data-group="${group}"]`;
+    const report = !keys.every(nothing);
+    await session.click(`${section} input[type="radio"][name="health-group-${group}"][value="${report ? 'some' : 'none'}"]`, options);
+    if (!report) continue;
+    for (const key of keys) {
+      const name = key === 'isotretinoin' ? key : `health-${key}`;
+      const value = given[key] ?? (key === 'isotretinoin' ? 'never' : 'no');
+      await waitIn(session, `${section} input[type="radio"][name="${name}"][value="${value}"]`, options);
+      await session.click(`${section} input[type="radio"][name="${name}"][value="${value}"]`, options);
+      if (key === 'isotretinoin' && value === 'stopped' && answers.isotretinoinLastTaken) {
+        await waitIn(session, 'input[name="isotretinoin-last-taken"]', options);
+        await session.setValue('input[name="isotretinoin-last-taken"]', answers.isotretinoinLastTaken, options);
+      }
     }
   }
 }
@@ -577,11 +627,33 @@ export async function focused(session) {
 
 /** Whether the focused element (through shadow roots) matches `selector`. */
 export async function focusMatches(session, selector) {
-  return session.run((s) => {
-    let el = document.activeElement;
-    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-    return Boolean(el && el.matches(s));
-  }, selector);
+  return session.run(focusMatches.source, selector);
+}
+focusMatches.source = `let el = document.activeElement;
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+  return Boolean(el && el.matches(arguments[0]));`;
+
+/**
+ * In the radio group `name` (focused), presses ArrowDown until `value` is chosen, each press
+ * waited for (the focused radio checked) before the next; a group with nothing chosen yet gets
+ * Space on its first radio first. Fails if `value` is not reached.
+ */
+export async function arrowTo(session, name, value) {
+  const target = `input[name="${name}"][value="${value}"]:checked`;
+  if (!(await focusMatches(session, `input[name="${name}"]:checked`))) {
+    await session.press(Key.Space);
+    await session.waitFor(focusMatches.source, [`input[name="${name}"]:checked`], { message: `a checked ${name} radio focused` });
+  }
+  const trace = [];
+  for (let i = 0; i < 12 && !(await focusMatches(session, target)); i++) {
+    const before = await focused(session);
+    trace.push(before);
+    await session.press(Key.ArrowDown);
+    await session.waitFor(focusMatches.source, [`input[name="${name}"]:checked:not([value="${before.match(/\[value="([^"]*)"\]/)?.[1]}"])`], {
+      message: `the next ${name} radio checked and focused`,
+    });
+  }
+  if (!(await focusMatches(session, target))) throw new Error(`${session.driver.name}: ${name} ${value} not chosen with the arrow keys: ${trace.join(' -> ')} -> ${await focused(session)}`);
 }
 
 /** Presses Tab until the focus is on `selector` (at most `max` presses); fails with the path taken. */
