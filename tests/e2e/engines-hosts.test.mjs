@@ -30,6 +30,10 @@ const strictCspHeader = '/hosts/strict-csp-header.html';
 /** The plain page with its embed replaced by the README's snippet. */
 const readmePage = '/hosts/readme-snippet.html';
 
+/** A page as a browser without ES modules sees it: no loader; the nomodule file run (as a plain script). */
+const noModulesPage = '/hosts/no-modules.html';
+const nomodulePath = '/treatment-compare/treatment-compare-nomodule.js';
+
 /** The first ```html block after the "Embedding on a clinic's site" heading (as readme-snippet.test.mjs). */
 function readmeSnippet() {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -46,13 +50,25 @@ function pasteSnippet(html, snippet) {
 }
 
 let server;
+/** The loader's message where the widget cannot run (its UNSUPPORTED table). */
+const UNSUPPORTED = Object.fromEntries(
+  [...readFileSync(join(root, 'src/loader/treatment-compare.js'), 'utf8').match(/const UNSUPPORTED = \{([\s\S]*?)\};/)[1].matchAll(/(\w+): '([^']+)'/g)].map((m) => [m[1], m[2]]),
+);
 
 before(async () => {
   const plain = readFileSync(join(dist, hostPages.plain), 'utf8');
+  // Two elements, one in Spanish (its locale), one with no locale (the page's language).
+  const twoInstances = readFileSync(join(dist, hostPages.twoInstances), 'utf8');
+  const noModules = twoInstances
+    .replace(/<script type="module"[^>]*><\/script>/, '')
+    .replace(`<script nomodule src="${nomodulePath}">`, `<script src="${nomodulePath}">`)
+    .replace('locale="en"', 'locale="es"')
+    .replace(/ locale="en"/, '');
   server = await startProbedServer({
     overrides: {
       [strictCspHeader]: readFileSync(join(dist, hostPages.strictCsp), 'utf8'),
       [readmePage]: pasteSnippet(plain, readmeSnippet()),
+      [noModulesPage]: noModules,
     },
     headers: { [strictCspHeader]: { 'content-security-policy': strictCsp } },
   });
@@ -120,8 +136,31 @@ for (const engine of engineKeys) {
             assert.ok(compared.ok, `widget #${host}: the native engine's scores (${compared.shown} shown): ${compared.mismatched.join('; ')}`);
           }
           assert.deepEqual(await s.problems(), [], `${engines[engine].name}, ${name}: errors, rejections, CSP violations or error events`);
+          assert.ok(!server.requests.some((r) => r.startsWith(nomodulePath)), 'a browser with modules never fetches the nomodule file');
         }
       });
     }
+
+    test(`${engine}: without ES modules, each element shows the message in its language (the nomodule file)`, async () => {
+      const s = session;
+      await reuse(s, server.origin, phone);
+      await s.go(server.origin + noModulesPage);
+      const shown = await s.waitFor(() => {
+        const all = [...document.querySelectorAll('treatment-compare')];
+        const messages = all.map((el) => el.querySelector(':scope > p[role="alert"]'));
+        return messages.every(Boolean) && messages.map((p) => [p.lang, p.textContent, p.getBoundingClientRect().height > 0]);
+      });
+      // The first element's locale is Spanish; the second has none and follows the page (English).
+      assert.deepEqual(shown, [
+        ['es', UNSUPPORTED.es, true],
+        ['en', UNSUPPORTED.en, true],
+      ]);
+      assert.deepEqual(await s.problems(), []);
+    });
+
+    test(`${engine}: the nomodule file's messages are the loader's`, async () => {
+      const nomodule = readFileSync(join(root, 'src/loader/treatment-compare-nomodule.js'), 'utf8');
+      for (const [lang, text] of Object.entries(UNSUPPORTED)) assert.ok(nomodule.includes(`${lang}: '${text}'`), `${lang}: ${text}`);
+    });
   });
 }
