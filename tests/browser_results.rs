@@ -160,10 +160,10 @@ async fn the_cards_fall_by_score_with_the_best_match_first_and_what_cannot_match
     let (en, es) = (Locale::built_in("en").unwrap(), Locale::built_in("es").unwrap());
     // Expression lines: the injectables treat them, microneedling and microdermabrasion do not.
     let w = Widget::mount(WidgetConfig { locale: en, languages: vec![en, es], ..config() }).await;
-    w.complete(&[("expression_lines", "moderate"), ("fine_lines", "mild")], "II", "one_to_three_days").await;
+    w.complete(&[("expression_lines", "moderate")], "II", "one_to_three_days").await;
     w.results_complete().await;
     let expected = engine(
-        &[(Concern::ExpressionLines, Severity::Moderate), (Concern::FineLines, Severity::Mild)],
+        &[(Concern::ExpressionLines, Severity::Moderate)],
         Fitzpatrick::II,
         Downtime::OneToThreeDays,
         Health::all_no(),

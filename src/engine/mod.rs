@@ -7,8 +7,10 @@ mod score;
 mod timeline;
 
 use crate::answers::Answers;
+use crate::answers::Severity;
 use crate::assessment::{
-    Aspect, Assessment, Contribution, Detail, Factor, FamilyResult, Fit, Note, SetApart, TreatmentResult, Verdict, Versus,
+    Aspect, Assessment, Contribution, Detail, Factor, FamilyResult, Fit, Note, SetApart, TreatmentResult, Verdict,
+    Versus,
 };
 use crate::catalog::{Catalog, Efficacy, Family, Source, Treatment, TreatmentId};
 use crate::date::Date;
@@ -43,7 +45,8 @@ pub fn assess(answers: &Answers, catalog: &Catalog, today: Date) -> Assessment {
             families[i].versus = versus;
         }
     }
-    let mut assessment = Assessment { today, start, event_date: event, families, treatments, plan: None, notes: Vec::new() };
+    let mut assessment =
+        Assessment { today, start, event_date: event, families, treatments, plan: None, notes: Vec::new() };
     let best_single = assessment.recommended().map(|f| f.best);
     assessment.plan = plan::plan(answers, catalog, &assessment.treatments, best_single, start);
     if answers.concerns.iter().any(|c| c.concern.may_be_melasma()) {
@@ -74,7 +77,17 @@ fn assess_treatment(t: &Treatment, catalog: &Catalog, answers: &Answers, start: 
     } else {
         None
     };
-    TreatmentResult { id: t.id, family: t.family(), score, breakdown, candidacy, recommendable, offered, set_apart, timeline }
+    TreatmentResult {
+        id: t.id,
+        family: t.family(),
+        score,
+        breakdown,
+        candidacy,
+        recommendable,
+        offered,
+        set_apart,
+        timeline,
+    }
 }
 
 fn concern_points(breakdown: &[Contribution]) -> u8 {
@@ -119,48 +132,37 @@ fn family_result(family: Family, sorted: &[TreatmentResult]) -> Option<FamilyRes
 fn versus(a: &TreatmentResult, b: &TreatmentResult, other: Family) -> Versus {
     let mut better = Vec::new();
     let mut worse = Vec::new();
-    let mut push = |aspect: Aspect, x: f64, y: f64| {
+    let mut push = |aspect: Aspect, x: u8, y: u8| {
         if x > y {
             better.push(aspect);
         } else if x < y {
             worse.push(aspect);
         }
     };
-    let treats = |r: &TreatmentResult| -> Vec<(crate::answers::Concern, u32, f64)> {
-        r.breakdown
-            .iter()
-            .flat_map(|c| &c.details)
-            .filter_map(|d| match d {
-                Detail::Treats { concern, severity, efficacy, .. } => {
-                    Some((*concern, severity.weight(), efficacy.fraction()))
+    // Both breakdowns list the factors in `Factor::ALL` order, and the concerns in the answers'
+    // order: the same place holds the same concern.
+    for severity in [Severity::Severe, Severity::Moderate, Severity::Mild] {
+        for (x, y) in a.breakdown[0].details.iter().zip(&b.breakdown[0].details) {
+            if let (Detail::Treats { concern, severity: s, efficacy: x, .. }, Detail::Treats { efficacy: y, .. }) =
+                (x, y)
+            {
+                if *s == severity {
+                    push(Aspect::Treats(*concern), *x as u8, *y as u8);
                 }
-                _ => None,
-            })
-            .collect()
-    };
-    let mut concerns = treats(a);
-    sort_by_key(&mut concerns, |&(_, weight, _)| Reverse(weight));
-    let theirs = treats(b);
-    for (concern, _, x) in concerns {
-        if let Some(&(_, _, y)) = theirs.iter().find(|t| t.0 == concern) {
-            push(Aspect::Treats(concern), x, y);
+            }
         }
     }
-    let points = |r: &TreatmentResult, f: Factor| r.breakdown.iter().find(|c| c.factor == f).map_or(0.0, |c| f64::from(c.points));
-    push(Aspect::SkinTone, points(a, Factor::SkinTone), points(b, Factor::SkinTone));
-    push(Aspect::Downtime, points(a, Factor::Downtime), points(b, Factor::Downtime));
-    let budget = |r: &TreatmentResult| {
-        r.breakdown.iter().flat_map(|c| &c.details).find_map(|d| match d {
-            Detail::BudgetFit { fit, .. } if *fit != Fit::Unknown => Some(fit.fraction()),
-            _ => None,
-        })
-    };
-    if let (Some(x), Some(y)) = (budget(a), budget(b)) {
-        push(Aspect::Budget, x, y);
+    push(Aspect::SkinTone, a.breakdown[2].points, b.breakdown[2].points);
+    push(Aspect::Downtime, a.breakdown[1].points, b.breakdown[1].points);
+    if let (Some(Detail::BudgetFit { fit: x, .. }), Some(Detail::BudgetFit { fit: y, .. })) =
+        (a.breakdown[3].details.first(), b.breakdown[3].details.first())
+    {
+        if *x != Fit::Unknown && *y != Fit::Unknown {
+            push(Aspect::Budget, *x as u8, *y as u8);
+        }
     }
-    let ready = |r: &TreatmentResult| r.timeline.ready_by_event.map(|ready| if ready { 1.0 } else { 0.0 });
-    if let (Some(x), Some(y)) = (ready(a), ready(b)) {
-        push(Aspect::ReadyByEvent, x, y);
+    if let (Some(x), Some(y)) = (a.timeline.ready_by_event, b.timeline.ready_by_event) {
+        push(Aspect::ReadyByEvent, x as u8, y as u8);
     }
     Versus { family: other, better, worse }
 }
@@ -190,7 +192,10 @@ mod tests {
         assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
         assert_eq!(a.families.len(), 5);
         // Microdermabrasion does nothing for moderate acne scars.
-        assert_eq!(apart.iter().map(|f| (f.family, f.set_apart)).collect::<Vec<_>>(), [(Family::Microdermabrasion, Some(SetApart::NoBenefit))]);
+        assert_eq!(
+            apart.iter().map(|f| (f.family, f.set_apart)).collect::<Vec<_>>(),
+            [(Family::Microdermabrasion, Some(SetApart::NoBenefit))]
+        );
         for f in &a.families {
             let best = a.treatment(f.best).unwrap();
             assert_eq!((f.score, f.verdict, f.recommendable), (best.score, best.candidacy.verdict, best.recommendable));

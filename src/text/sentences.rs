@@ -5,8 +5,7 @@
 use super::results::{fill, ResultText, Unit};
 use crate::answers::{Concern, Downtime, Health, Isotretinoin, Severity, YesNo};
 use crate::assessment::{
-    Aspect, Assessment, Detail, Factor, FamilyResult, Fit, Note, PlanCover, SetApart, Timeline, Verdict,
-    Versus,
+    Aspect, Assessment, Detail, Factor, FamilyResult, Fit, Note, PlanCover, SetApart, Timeline, Verdict, Versus,
 };
 use crate::catalog::{CareStep, Efficacy, Family, Lasting, Maintenance, Range, Source, Spacing, TreatmentId};
 use crate::date::Date;
@@ -104,7 +103,8 @@ impl ResultText {
     /// it keeps ("Skin tone: 30 of 60 points, keeps 70% of the fit").
     pub fn contribution(&self, factor: Factor, points: u8, max: u8) -> String {
         let (points_text, max_text) = (points.to_string(), max.to_string());
-        let mut blanks = vec![("factor", self.factor(factor)), ("points", points_text.as_str()), ("max", max_text.as_str())];
+        let mut blanks =
+            vec![("factor", self.factor(factor)), ("points", points_text.as_str()), ("max", max_text.as_str())];
         if factor == Factor::Concerns {
             return fill(self.contribution, &blanks);
         }
@@ -130,15 +130,17 @@ impl ResultText {
                 fill(template, &[("until", &until)])
             }
             SetApart::NoBenefit => {
-                let concerns: Vec<&str> = best
-                    .breakdown
-                    .iter()
-                    .flat_map(|c| &c.details)
-                    .filter_map(|d| match d {
-                        Detail::Treats { concern, .. } => Some(self.concern_name(*concern)),
-                        _ => None,
-                    })
-                    .collect();
+                // The concerns (the breakdown's first factor), the most bothersome first.
+                let mut concerns = Vec::new();
+                for level in [Severity::Severe, Severity::Moderate, Severity::Mild] {
+                    for d in &best.breakdown[0].details {
+                        if let Detail::Treats { concern, severity, .. } = d {
+                            if *severity == level {
+                                concerns.push(self.concern_name(*concern));
+                            }
+                        }
+                    }
+                }
                 fill(template, &[("concerns", &self.list_with(&concerns, self.list_or_last))])
             }
             _ => template.to_string(),

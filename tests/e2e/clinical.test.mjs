@@ -104,10 +104,19 @@ test('the fit score and the health check are two lines on every card, and the su
     await page.goto(server.url);
     // Type VI: the lasers ask for a test spot; microneedling fits best and is suitable.
     await completeQuestionnaire(page, { ...planAnswers, concerns: { acne_scars: 'moderate' }, skinType: 'VI' });
-    const cards = page.locator('li.tc-family');
-    assert.equal(await cards.count(), 5);
-    for (const card of await cards.all()) {
+    assert.equal(await page.locator('li.tc-family').count(), 5);
+    // The ranked cards show their fit; those set apart (here the injectables, which do nothing
+    // for acne scars) their reason instead; every card its health check.
+    const ranked = page.locator('ol.tc-ranking > li.tc-family');
+    assert.ok((await ranked.count()) >= 3);
+    for (const card of await ranked.all()) {
       assert.match(await card.locator('.tc-score-number').innerText(), /^Fits your answers: \d+ \/ 100$/);
+    }
+    for (const card of await page.locator('ul.tc-ranking-apart > li.tc-family').all()) {
+      assert.equal(await card.locator('.tc-score-number').count(), 0);
+      assert.ok((await card.locator('.tc-set-apart-reason').innerText()).length > 0);
+    }
+    for (const card of await page.locator('li.tc-family').all()) {
       assert.match(await card.locator('.tc-safety').innerText(), /^Health check: (Suitable|Talk to your provider first|Not now)$/);
     }
     assert.match(await page.locator('p.tc-summary').innerText(), /fits your answers \d+ out of 100\. Health check: \w/);

@@ -119,7 +119,7 @@ test('the cards fall by score, the first says it is no clear match, and what can
     }
     const reasons = Object.fromEntries(en.apart.map((c) => [c.family, c.reason]));
     assert.equal(reasons.injectables, 'You said no to injections');
-    assert.equal(reasons.microdermabrasion, 'Does not treat acne scars, sagging skin or expression lines');
+    assert.equal(reasons.microdermabrasion, 'Does not treat acne scars, sagging skin or expression lines', 'the most bothersome first');
     assert.deepEqual(await axeViolations(page, 'results, en'), []);
 
     await setLocale(page, 'es');

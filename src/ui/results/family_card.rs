@@ -19,6 +19,9 @@ pub struct FamilyCardProps {
     pub first: bool,
 }
 
+/// `data-set-apart`, by `SetApart`'s order (its serde names).
+const SET_APART_KEYS: [&str; 4] = ["not_now", "injections_declined", "not_offered", "no_benefit"];
+
 #[component]
 pub fn FamilyCard(props: &FamilyCardProps) -> Html {
     let t = props.config.text().results;
@@ -32,7 +35,7 @@ pub fn FamilyCard(props: &FamilyCardProps) -> Html {
     // why it stands where it does next to its neighbour.
     let set_apart = t.set_apart_line(result, &props.assessment);
     let versus = result.versus.as_ref().map(|v| t.versus_line(v));
-    let not_clear = (props.first && !props.recommended && set_apart.is_none()).then_some(t.not_clear_match);
+    let not_clear = props.first && !props.recommended && set_apart.is_none();
     // The best option is only worth naming when the family has more than one.
     let best = (result.family.variants().count() > 1).then(|| t.best_variant(result.best));
     let score_text = t.fit_line(result.score);
@@ -41,8 +44,12 @@ pub fn FamilyCard(props: &FamilyCardProps) -> Html {
     let fill_width = num(score_width(result.score));
     // The best-match badge; the verdict has its own line under the score, always, so that a high
     // fit is never read as a safety clearance.
-    let badges: Vec<(&'static str, &'static str)> =
-        props.recommended.then_some((t.best_match, "tc-badge tc-badge-best")).into_iter().collect();
+    // The first card when it is no clear match says so in the badge's place.
+    let badge = if props.recommended {
+        Some((t.best_match, "tc-badge tc-badge-best"))
+    } else {
+        not_clear.then_some((t.not_clear_match, "tc-not-clear"))
+    };
     let safety_class = classes!("tc-safety", (result.verdict != Verdict::Suitable).then_some("tc-safety-caution"));
     let class = classes!(
         "tc-family",
@@ -69,7 +76,7 @@ pub fn FamilyCard(props: &FamilyCardProps) -> Html {
             </div>
         },
     };
-    let set_apart_attr = result.set_apart.map(|s| key_attr(&s));
+    let set_apart_attr = result.set_apart.map(|s| SET_APART_KEYS[s as usize]);
 
     html! {
         <li
@@ -82,13 +89,12 @@ pub fn FamilyCard(props: &FamilyCardProps) -> Html {
         >
             <div class="tc-family-head">
                 <h4 class="tc-family-name">{ name }</h4>
-                { for badges.iter().map(|(text, class)| html! { <span class={*class}>{ *text }</span> }) }
+                if let Some((text, class)) = badge {
+                    <span {class}>{ text }</span>
+                }
             </div>
             if let Some(best) = best {
                 <p class="tc-best-variant">{ best }</p>
-            }
-            if let Some(note) = not_clear {
-                <p class="tc-not-clear">{ note }</p>
             }
             { score }
             if let Some(line) = versus {
