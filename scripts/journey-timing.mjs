@@ -33,6 +33,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   completeQuestionnaire,
+  healthGroups,
   isoDaysFromNow,
   launchChromium,
   sampleAnswers,
@@ -225,12 +226,24 @@ export async function journeyTiming({ browser, url, cpuRate = 4, viewport = { wi
     await typeDate('type the event date', 'input[name="event-date"]', a.eventDate);
     await next('Next (preferences)');
     await waitForStep(page, 'health');
-    for (const [condition, answer] of Object.entries(a.health)) {
-      await click(`health ${condition} ${answer}`, `input[name="health-${condition}"][value="${answer}"]`);
+    // Each group: "none of these", or "one or more" and its questions (the sample answers' "yes"
+    // is a history); the medicines opened to try isotretinoin's date, then "none of these".
+    for (const [group, keys] of Object.entries(healthGroups)) {
+      const report = keys.some((k) => a.health[k] && a.health[k] !== 'no');
+      await click(`health ${group}: ${report ? 'one or more' : 'none of these'}`, `input[name="health-group-${group}"][value="${report ? 'some' : 'none'}"]`);
+      if (group === 'medicines') {
+        await click('health medicines: one or more', 'input[name="health-group-medicines"][value="some"]');
+        await click('isotretinoin stopped', 'input[name="isotretinoin"][value="stopped"]');
+        await typeDate('type the isotretinoin date', 'input[name="isotretinoin-last-taken"]', isoDaysFromNow(-400));
+        await click(`isotretinoin ${a.isotretinoin}`, `input[name="isotretinoin"][value="${a.isotretinoin}"]`);
+        await click('health medicines: none of these', 'input[name="health-group-medicines"][value="none"]');
+      }
+      if (!report) continue;
+      for (const key of keys) {
+        const answer = a.health[key] || 'no';
+        await click(`health ${key} ${answer}`, `input[name="health-${key}"][value="${answer}"]`);
+      }
     }
-    await click('isotretinoin stopped', 'input[name="isotretinoin"][value="stopped"]');
-    await typeDate('type the isotretinoin date', 'input[name="isotretinoin-last-taken"]', isoDaysFromNow(-400));
-    await click(`isotretinoin ${a.isotretinoin}`, `input[name="isotretinoin"][value="${a.isotretinoin}"]`);
     await next('See results');
     await $('section.tc-results[data-complete]').waitFor();
 

@@ -15,7 +15,7 @@ echo "== native tests (cargo test) =="
 cargo test --locked 2>&1 | tee -a "$log"
 
 echo "== browser tests (wasm-pack test, headless Chromium) =="
-wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)" -- --locked --features embedded-styles --test browser --test browser_languages --test browser_results --test browser_parts 2>&1 | tee -a "$log"
+wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)" -- --locked --features embedded-styles --test browser --test browser_languages --test browser_results --test browser_parts --test browser_health 2>&1 | tee -a "$log"
 
 echo "== release build (trunk) and size report =="
 trunk build --release --offline

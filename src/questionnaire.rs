@@ -80,10 +80,52 @@ pub const HEALTH_GROUPS: [&[Condition]; 3] = [
     ],
 ];
 
+/// The group that also holds the isotretinoin question (asked first in it).
+pub const MEDICINES: usize = 1;
+
+/// Group `i`'s key: "now", "medicines", "history".
+pub fn health_group_key(i: usize) -> &'static str {
+    crate::text::QuestionText::HEALTH_GROUP_KEYS.get(i).copied().unwrap_or("")
+}
+
+/// The index in [`HEALTH_GROUPS`] of the group asking `c`.
+pub fn health_group_of(c: Condition) -> usize {
+    HEALTH_GROUPS.iter().position(|g| g.contains(&c)).unwrap_or(0)
+}
+
+/// The answer to a health group's opening question, "does any of these apply to you?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gate {
+    /// None of the group's items: every question of the group is answered "no" (isotretinoin
+    /// "never") at once.
+    NoneApply,
+    /// One or more: the group's questions open, each unanswered until answered.
+    OneOrMore,
+    /// Not sure: the questions open too; it is no answer to any of them (never taken as "no").
+    NotSure,
+}
+
+impl Gate {
+    pub const ALL: [Gate; 3] = [Gate::NoneApply, Gate::OneOrMore, Gate::NotSure];
+
+    /// "none", "some", "not_sure" (the radios' values and the text keys).
+    pub fn key(self) -> &'static str {
+        crate::text::QuestionText::GATE_KEYS[self.index()]
+    }
+
+    pub fn index(self) -> usize {
+        Gate::ALL.iter().position(|g| *g == self).unwrap_or(0)
+    }
+
+    /// Whether the group's questions are shown and answered one by one.
+    pub fn opens(self) -> bool {
+        self != Gate::NoneApply
+    }
+}
+
 /// The isotretinoin answer before its date is known.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IsotretinoinChoice {
-    #[default]
     Never,
     Current,
     Stopped,
@@ -105,11 +147,17 @@ impl IsotretinoinChoice {
     }
 }
 
-/// Why the current screen cannot be left forwards yet.
+/// Why the current screen cannot be left forwards yet: the first thing missing, named so that
+/// the screen can say it and move the focus there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Missing {
     Concern,
     SkinType,
+    /// A health group's opening question (its index in [`HEALTH_GROUPS`]) is unanswered.
+    HealthGroup(usize),
+    /// A health question the visitor opened is unanswered.
+    Condition(Condition),
+    Isotretinoin,
     IsotretinoinDate,
 }
 
@@ -121,9 +169,12 @@ pub struct Draft {
     pub skin_type: Option<Fitzpatrick>,
     pub downtime: Downtime,
     pub preferences: Preferences,
-    /// The condition answers; its `isotretinoin` is rebuilt from the two fields below.
+    /// The condition answers, each unanswered until answered (directly, or "no" through its
+    /// group's "none of these"); its `isotretinoin` is rebuilt from the two fields below.
     pub health: Rc<Health>,
-    pub isotretinoin: IsotretinoinChoice,
+    /// Each health group's opening question, by position in [`HEALTH_GROUPS`]; unanswered first.
+    pub gates: [Option<Gate>; HEALTH_GROUPS.len()],
+    pub isotretinoin: Option<IsotretinoinChoice>,
     pub isotretinoin_last_taken: Option<Date>,
     /// When the visitor could start; the timelines plan from today when unset.
     pub start_date: Option<Date>,
@@ -136,8 +187,9 @@ impl Default for Draft {
             skin_type: None,
             downtime: Downtime::default(),
             preferences: Preferences::default(),
-            health: Rc::new(Health::all_no()),
-            isotretinoin: IsotretinoinChoice::default(),
+            health: Rc::new(Health::default()),
+            gates: [None; HEALTH_GROUPS.len()],
+            isotretinoin: None,
             isotretinoin_last_taken: None,
             start_date: None,
         }
@@ -157,8 +209,13 @@ impl Draft {
             .collect()
     }
 
+    /// The answer to health question `c`, if given.
+    pub fn condition(&self, c: Condition) -> Option<YesNo> {
+        self.health.conditions.get(&c).copied()
+    }
+
     pub fn isotretinoin_answer(&self) -> Option<Isotretinoin> {
-        Some(match self.isotretinoin {
+        Some(match self.isotretinoin? {
             IsotretinoinChoice::Never => Isotretinoin::Never,
             IsotretinoinChoice::Current => Isotretinoin::Current,
             IsotretinoinChoice::Stopped => Isotretinoin::Stopped { last_taken: self.isotretinoin_last_taken? },
@@ -171,8 +228,65 @@ impl Draft {
         match step {
             Step::Concerns if self.concerns.iter().all(Option::is_none) => Some(Missing::Concern),
             Step::SkinType if self.skin_type.is_none() => Some(Missing::SkinType),
-            Step::Health if self.isotretinoin_answer().is_none() => Some(Missing::IsotretinoinDate),
+            Step::Health => self.missing_health(),
             _ => None,
+        }
+    }
+
+    /// The health step's first unanswered question, in the order the screen asks them: each
+    /// group's opening question, then (once opened) its questions, isotretinoin first in its group.
+    pub fn missing_health(&self) -> Option<Missing> {
+        for (i, (group, gate)) in HEALTH_GROUPS.iter().zip(self.gates).enumerate() {
+            if gate.is_none() {
+                return Some(Missing::HealthGroup(i));
+            }
+            if i == MEDICINES {
+                match self.isotretinoin {
+                    None => return Some(Missing::Isotretinoin),
+                    Some(IsotretinoinChoice::Stopped) if self.isotretinoin_last_taken.is_none() => {
+                        return Some(Missing::IsotretinoinDate)
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(&c) = group.iter().find(|&&c| self.condition(c).is_none()) {
+                return Some(Missing::Condition(c));
+            }
+        }
+        None
+    }
+
+    /// Answers group `i`'s opening question. "None of these" answers its questions "no"
+    /// (isotretinoin "never"); leaving "none of these" for another answer leaves them unanswered
+    /// again (they were never answered one by one); between "one or more" and "not sure" the
+    /// answers given stay.
+    pub fn set_gate(&mut self, i: usize, gate: Gate) {
+        let Some(group) = HEALTH_GROUPS.get(i) else { return };
+        let before = self.gates[i].replace(gate);
+        let health = Rc::make_mut(&mut self.health);
+        if !gate.opens() {
+            for &c in group.iter() {
+                health.conditions.insert(c, YesNo::No);
+            }
+            if i == MEDICINES {
+                self.isotretinoin = Some(IsotretinoinChoice::Never);
+                self.isotretinoin_last_taken = None;
+            }
+        } else if before == Some(Gate::NoneApply) {
+            for c in group.iter() {
+                health.conditions.remove(c);
+            }
+            if i == MEDICINES {
+                self.isotretinoin = None;
+            }
+        }
+    }
+
+    /// Opens the group asking `c` for answers one by one, if it is not open yet (an answer to
+    /// one of its questions says the visitor is answering them one by one).
+    fn open_group_of(&mut self, i: usize) {
+        if !self.gates[i].is_some_and(Gate::opens) {
+            self.set_gate(i, Gate::OneOrMore);
         }
     }
 
@@ -244,6 +358,8 @@ pub enum Action {
     SetInjectionsOk(bool),
     SetEventDate(Option<Date>),
     SetStartDate(Option<Date>),
+    /// A health group's opening question, by its position in [`HEALTH_GROUPS`].
+    SetGate(usize, Gate),
     SetCondition(Condition, YesNo),
     SetIsotretinoin(IsotretinoinChoice),
     SetIsotretinoinLastTaken(Option<Date>),
@@ -316,10 +432,15 @@ impl State {
             Action::SetCondition(c, a) => {
                 let allowed = a != YesNo::NotSure || c.allows_not_sure();
                 if allowed {
+                    draft.open_group_of(health_group_of(c));
                     Rc::make_mut(&mut draft.health).conditions.insert(c, a);
                 }
             }
-            Action::SetIsotretinoin(choice) => draft.isotretinoin = choice,
+            Action::SetGate(i, gate) => draft.set_gate(i, gate),
+            Action::SetIsotretinoin(choice) => {
+                draft.open_group_of(MEDICINES);
+                draft.isotretinoin = Some(choice);
+            }
             Action::SetIsotretinoinLastTaken(d) => draft.isotretinoin_last_taken = d,
             Action::Next => {
                 if let Some(step) = self.next_step() {

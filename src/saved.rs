@@ -5,11 +5,11 @@
 //! Only answers travel: enumerated values (digits) and dates, never free text, so a link someone
 //! else made can change nothing but answers (never the clinic's configuration, prices or text).
 //!
-//! Version 1, twelve fields separated by `.`:
+//! Version 2, twelve fields separated by `.`:
 //!
 //! | # | field | form |
 //! |---|---|---|
-//! | 0 | version | `1` |
+//! | 0 | version | `2` (`1` is still read) |
 //! | 1 | screen | `0`-`5` (concerns … results) |
 //! | 2 | results seen | `0`/`1` |
 //! | 3 | concerns | 13 digits, one per [`Concern::ALL`]: `0` not chosen, `1`-`3` mild … severe |
@@ -20,16 +20,26 @@
 //! | 8 | event date | empty or `YYYYMMDD` |
 //! | 9 | start date | empty or `YYYYMMDD` |
 //! | 10 | skin-type quiz | empty, or 10 characters `-` or `0`-`4` |
-//! | 11 | health | empty (left out), or 19 digits `0`-`2` (no, yes, not sure; [`Condition::ALL`]), then the isotretinoin choice `0`-`3`, then its last dose `YYYYMMDD` or nothing |
+//! | 11 | health | empty (left out), or 3 characters, one per health group's opening question (`-` unanswered, `0`-`2` none of these, one or more, not sure), then 19 characters `-` (unanswered) or `0`-`2` (no, yes, not sure; [`Condition::ALL`]), then the isotretinoin choice `-` or `0`-`3`, then its last dose `YYYYMMDD` or nothing |
+//!
+//! Version 1 was the same but for field 11: every health question answered (19 digits, then
+//! the isotretinoin choice `0`-`3` and its date), no group answers. It reads as every question
+//! answered, each group's answer "none of these" when all its answers are "no" (isotretinoin
+//! "never"), else "one or more"; except that the all-"no" answers of a visitor who had not yet
+//! reached the health step (nor the results) were the old defaults, never answered, and stay
+//! unanswered.
 
 use crate::answers::{self, Budget, Concern, Condition, Downtime, Fitzpatrick, Health, QuizItem, Severity, YesNo};
 use crate::date::Date;
-use crate::questionnaire::{Draft, IsotretinoinChoice, Quiz, State, Step};
+use crate::questionnaire::{Draft, Gate, IsotretinoinChoice, Quiz, State, Step, HEALTH_GROUPS, MEDICINES};
 use std::fmt;
 use std::rc::Rc;
 
-/// The version this code writes and reads.
-pub const VERSION: &str = "1";
+/// The version this code writes (and reads, with [`VERSION_1`]).
+pub const VERSION: &str = "2";
+
+/// The earlier version, still read: every health question answered, no group answers.
+pub const VERSION_1: &str = "1";
 
 /// Longer input is refused before it is looked at (a stored state or a fragment is ~80
 /// characters).
@@ -53,7 +63,7 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DecodeError::TooLong => write!(f, "longer than {MAX_LEN} characters"),
-            DecodeError::Version(v) => write!(f, "version \"{v}\" is not {VERSION}"),
+            DecodeError::Version(v) => write!(f, "version \"{v}\" is neither {VERSION} nor {VERSION_1}"),
             DecodeError::Field(name) => write!(f, "the {name} field is malformed"),
             DecodeError::Incomplete => write!(f, "the answers are incomplete"),
         }
@@ -98,11 +108,13 @@ pub fn encode(state: &State, include: Include) -> String {
     };
     field(&quiz);
     let health = if include.health {
-        let mut h: String = Condition::ALL.iter().map(|&c| digit(index(&YesNo::ALL, d.health.answer(c)))).collect();
-        h.push(digit(index(&IsotretinoinChoice::ALL, d.isotretinoin)));
+        let mut h: String = d.gates.iter().map(|g| g.map_or('-', |g| digit(g.index()))).collect();
+        h.extend(Condition::ALL.iter().map(|&c| d.condition(c).map_or('-', |a| digit(index(&YesNo::ALL, a)))));
+        h.push(d.isotretinoin.map_or('-', |i| digit(index(&IsotretinoinChoice::ALL, i))));
         // A date left from an earlier "stopped" answer is not an answer: the decoder refuses a
         // date with any other choice.
-        if let Some(last) = d.isotretinoin_last_taken.filter(|_| d.isotretinoin == IsotretinoinChoice::Stopped) {
+        let stopped = d.isotretinoin == Some(IsotretinoinChoice::Stopped);
+        if let Some(last) = d.isotretinoin_last_taken.filter(|_| stopped) {
             h.push_str(&compact_date(last));
         }
         h
@@ -113,8 +125,8 @@ pub fn encode(state: &State, include: Include) -> String {
     out
 }
 
-/// Decodes a text written by [`encode`]. Without health answers, every health question is "no"
-/// and isotretinoin "never" (the visitor answers them again; the results say so). An event date
+/// Decodes a text written by [`encode`] (or by version 1). Without health answers, every health
+/// question is unanswered (the visitor answers them again). An event date
 /// that has passed by `today` is dropped; an event or start date more than
 /// [`answers::MAX_YEARS_AHEAD`] years after `today`, or a last isotretinoin dose after `today` or
 /// before 1900, is a malformed field.
@@ -123,7 +135,8 @@ pub fn decode(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
         return Err(DecodeError::TooLong);
     }
     let fields: Vec<&str> = text.split('.').collect();
-    if fields[0] != VERSION {
+    let version_1 = fields[0] == VERSION_1;
+    if fields[0] != VERSION && !version_1 {
         return Err(DecodeError::Version(fields[0].chars().take(8).collect()));
     }
     if fields.len() != FIELDS {
@@ -155,50 +168,109 @@ pub fn decode(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
     draft.start_date = ahead(optional_date(fields[9], "start date")?, today, "start date")?;
     let quiz = quiz(fields[10])?;
     let has_health = !fields[11].is_empty();
-    if has_health {
-        health(fields[11], today, &mut draft)?;
+    if version_1 && has_health {
+        health(fields[11], today, &mut draft, true)?;
+        // The old defaults (every answer "no") of a visitor who never reached the health step:
+        // not answers.
+        let untouched = !seen_results && step.index() < Step::Health.index();
+        let all_no = draft.health.conditions.iter().all(|(_, a)| a == YesNo::No)
+            && draft.isotretinoin == Some(IsotretinoinChoice::Never);
+        if untouched && all_no {
+            draft = Draft { health: Rc::default(), gates: [None; 3], isotretinoin: None, ..draft };
+        }
+    } else if has_health {
+        health(fields[11], today, &mut draft, false)?;
     }
     let state = State { step, draft, quiz, quiz_open: false, seen_results };
     Ok((state, has_health))
 }
 
-/// Decodes a shared link's answers: complete enough to show the results, which it opens on.
+/// Decodes a shared link's answers: complete enough to show the results, which it opens on. A
+/// link without health answers (the visitor left them out) opens on the health step instead,
+/// every health question unanswered.
 pub fn decode_link(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
     let (mut state, has_health) = decode(text, today)?;
-    if state.draft.first_incomplete().is_some() {
-        return Err(DecodeError::Incomplete);
+    match state.draft.first_incomplete() {
+        None => {
+            state.step = Step::Results;
+            state.seen_results = true;
+        }
+        Some(Step::Health) if !has_health => {
+            state.step = Step::Health;
+            state.seen_results = false;
+        }
+        Some(_) => return Err(DecodeError::Incomplete),
     }
-    state.step = Step::Results;
-    state.seen_results = true;
     Ok((state, has_health))
 }
 
-fn health(field: &str, today: Date, draft: &mut Draft) -> Result<(), DecodeError> {
+/// One health answer: `-` unanswered, else a digit indexing `all`.
+fn slot<T: Copy>(b: u8, all: &[T], name: &'static str) -> Result<Option<T>, DecodeError> {
+    match b {
+        b'-' => Ok(None),
+        b'0'..=b'9' => all.get(usize::from(b - b'0')).copied().map(Some).ok_or(DecodeError::Field(name)),
+        _ => Err(DecodeError::Field(name)),
+    }
+}
+
+/// The health field: version 2's (the groups' answers, then the questions', isotretinoin and
+/// its date, as the questionnaire leaves them: a group's questions unanswered until it is
+/// answered, all "no" under "none of these"), or version 1's (no groups' answers, every question
+/// answered; the groups' answers follow from them).
+fn health(field: &str, today: Date, draft: &mut Draft, version_1: bool) -> Result<(), DecodeError> {
     let bytes = field.as_bytes();
-    let n = Condition::ALL.len();
+    let g = if version_1 { 0 } else { HEALTH_GROUPS.len() };
+    let n = g + Condition::ALL.len();
+    // (Every byte before the date is checked to be ASCII, so the date starts on a character.)
     if !(bytes.len() == n + 1 || bytes.len() == n + 9) {
         return Err(DecodeError::Field("health"));
     }
-    let mut h = Health::all_no();
-    for (&c, &b) in Condition::ALL.iter().zip(&bytes[..n]) {
-        let answer = match b {
-            b'0'..=b'2' => YesNo::ALL[usize::from(b - b'0')],
-            _ => return Err(DecodeError::Field("health")),
-        };
-        if answer == YesNo::NotSure && !c.allows_not_sure() {
-            return Err(DecodeError::Field("health"));
+    for (gate, &b) in draft.gates.iter_mut().zip(&bytes[..g]) {
+        *gate = slot(b, &Gate::ALL, "health")?;
+    }
+    let mut h = Health::default();
+    for (&c, &b) in Condition::ALL.iter().zip(&bytes[g..n]) {
+        match slot(b, &YesNo::ALL, "health")? {
+            Some(YesNo::NotSure) if !c.allows_not_sure() => return Err(DecodeError::Field("health")),
+            Some(answer) => drop(h.conditions.insert(c, answer)),
+            None if version_1 => return Err(DecodeError::Field("health")),
+            None => {}
         }
-        h.conditions.insert(c, answer);
     }
     draft.health = Rc::new(h);
-    let choice = match bytes[n] {
-        b'0'..=b'3' => IsotretinoinChoice::ALL[usize::from(bytes[n] - b'0')],
-        _ => return Err(DecodeError::Field("isotretinoin")),
-    };
-    draft.isotretinoin = choice;
-    let last = optional_date(&field[n + 1..], "isotretinoin")?;
+    draft.isotretinoin = slot(bytes[n], &IsotretinoinChoice::ALL, "isotretinoin")?;
+    if version_1 && draft.isotretinoin.is_none() {
+        return Err(DecodeError::Field("isotretinoin"));
+    }
+    isotretinoin_date(&field[n + 1..], today, draft)?;
+    for (i, group) in HEALTH_GROUPS.iter().enumerate() {
+        let isotretinoin = if i == MEDICINES { draft.isotretinoin } else { Some(IsotretinoinChoice::Never) };
+        let all_no = group.iter().all(|c| draft.condition(*c) == Some(YesNo::No))
+            && isotretinoin == Some(IsotretinoinChoice::Never);
+        let none = group.iter().all(|c| draft.condition(*c).is_none()) && (i != MEDICINES || isotretinoin.is_none());
+        let gate = &mut draft.gates[i];
+        if version_1 {
+            *gate = Some(if all_no { Gate::NoneApply } else { Gate::OneOrMore });
+        }
+        // Only what the questionnaire can leave: nothing answered in a group not yet answered,
+        // and every answer "no" in a group answered "none of these".
+        let consistent = match *gate {
+            None => none,
+            Some(Gate::NoneApply) => all_no,
+            Some(_) => true,
+        };
+        if !consistent {
+            return Err(DecodeError::Field("health"));
+        }
+    }
+    Ok(())
+}
+
+/// The last isotretinoin dose: present exactly when the answer is "stopped", and plausible.
+fn isotretinoin_date(field: &str, today: Date, draft: &mut Draft) -> Result<(), DecodeError> {
+    let last = optional_date(field, "isotretinoin")?;
     if last.is_some_and(|d| !answers::plausible_last_dose(d, today))
-        || (last.is_some() != (choice == IsotretinoinChoice::Stopped))
+        || (last.is_some() != (draft.isotretinoin == Some(IsotretinoinChoice::Stopped)))
     {
         return Err(DecodeError::Field("isotretinoin"));
     }

@@ -1,6 +1,6 @@
 use super::*;
 use crate::answers::{Budget, Concern, Condition, Downtime, Fitzpatrick, QuizItem, Severity, YesNo};
-use crate::questionnaire::{Action, IsotretinoinChoice, State, Step};
+use crate::questionnaire::{Action, Gate, IsotretinoinChoice, State, Step};
 
 fn today() -> Date {
     "2026-12-01".parse().unwrap()
@@ -19,6 +19,14 @@ fn full_state() -> State {
         Action::SetInjectionsOk(false),
         Action::SetEventDate(Some("2027-06-12".parse().unwrap())),
         Action::SetStartDate(Some("2027-01-04".parse().unwrap())),
+    ];
+    let mut state = actions.into_iter().fold(State::default(), State::apply);
+    for c in Condition::ALL {
+        state = state.apply(Action::SetCondition(c, YesNo::No));
+    }
+    let actions = [
+        Action::SetGate(0, Gate::NoneApply),
+        Action::SetGate(1, Gate::NotSure),
         Action::SetCondition(Condition::ColdSoreHistory, YesNo::Yes),
         Action::SetCondition(Condition::BloodThinners, YesNo::NotSure),
         Action::SetIsotretinoin(IsotretinoinChoice::Stopped),
@@ -29,7 +37,7 @@ fn full_state() -> State {
         Action::Next,
         Action::Next,
     ];
-    actions.into_iter().fold(State::default(), State::apply)
+    actions.into_iter().fold(state, State::apply)
 }
 
 const ALL: Include = Include { health: true, progress: true };
@@ -57,14 +65,20 @@ fn a_link_carries_answers_only_and_health_answers_only_when_asked() {
     assert!(!has_health);
     assert_eq!(back.draft.concerns, state.draft.concerns);
     assert_eq!(back.draft.preferences, state.draft.preferences);
-    assert_eq!(*back.draft.health, Health::all_no(), "health answers are left out");
-    assert_eq!(back.draft.isotretinoin, IsotretinoinChoice::Never);
+    // Health answers left out are unanswered, not "no": the link opens on the health step.
+    assert!(back.draft.health.conditions.is_empty(), "health answers are left out");
+    assert_eq!(back.draft.gates, [None; 3]);
+    assert_eq!(back.draft.isotretinoin, None);
+    assert_eq!(back.draft.to_answers(), None, "no results until they are answered");
     assert_eq!(back.quiz, Quiz::default(), "no quiz answers in a link");
-    assert_eq!(back.step, Step::Results);
+    assert_eq!(back.step, Step::Health);
+    assert!(!back.seen_results, "\"See my results\", not \"Back to results\"");
     let with_health = encode(&state, Include { health: true, progress: false });
     let (back, has_health) = decode_link(&with_health, today()).unwrap();
     assert!(has_health);
     assert_eq!(back.draft.health, state.draft.health);
+    assert_eq!(back.draft.gates, state.draft.gates);
+    assert_eq!(back.step, Step::Results);
     assert_eq!(back.draft.isotretinoin_last_taken, state.draft.isotretinoin_last_taken);
     // Only digits, dots and dates: nothing a visitor could be shown as text.
     assert!(with_health.chars().all(|c| c.is_ascii_digit() || c == '.'), "{with_health}");
@@ -74,6 +88,140 @@ fn a_link_carries_answers_only_and_health_answers_only_when_asked() {
 fn a_link_without_complete_answers_is_refused() {
     let text = encode(&State::default(), LINK);
     assert_eq!(decode_link(&text, today()), Err(DecodeError::Incomplete));
+    // With its health answers, they must be complete too (only a link without them opens on
+    // the health step).
+    let part = full_state().apply(Action::SetGate(0, Gate::OneOrMore));
+    assert_eq!(
+        part.draft.missing(Step::Health),
+        Some(crate::questionnaire::Missing::Condition(Condition::PregnantOrBreastfeeding))
+    );
+    assert_eq!(
+        decode_link(&encode(&part, Include { health: true, progress: false }), today()),
+        Err(DecodeError::Incomplete)
+    );
+}
+
+#[test]
+fn unanswered_health_questions_and_the_groups_answers_are_kept() {
+    // Part-way through the health step: one group "none of these", one opened with a question
+    // answered, one not answered yet.
+    let state = [
+        Action::SetConcern(Concern::Dullness, true),
+        Action::SetSkinType(Fitzpatrick::II),
+        Action::Edit(Step::Health),
+        Action::SetGate(0, Gate::NoneApply),
+        Action::SetGate(1, Gate::NotSure),
+        Action::SetCondition(Condition::BloodThinners, YesNo::NotSure),
+    ]
+    .into_iter()
+    .fold(State::default(), State::apply);
+    let text = encode(&state, ALL);
+    let (back, _) = decode(&text, today()).unwrap();
+    assert_eq!(back, state, "{text}");
+    assert_eq!(back.draft.gates, [Some(Gate::NoneApply), Some(Gate::NotSure), None]);
+    assert_eq!(back.draft.condition(Condition::Immunosuppressants), None, "still unanswered");
+    assert_eq!(back.draft.isotretinoin, None);
+    assert_eq!(back.draft.to_answers(), None);
+    // A fresh state: nothing answered.
+    let fresh = decode(&encode(&State::default(), ALL), today()).unwrap().0;
+    assert_eq!(fresh.draft.gates, [None; 3]);
+    assert!(fresh.draft.health.conditions.is_empty());
+}
+
+/// `text` (version 2) as version 1 wrote it: the health field without the groups' answers.
+fn as_version_1(text: &str) -> String {
+    let mut fields: Vec<String> = text.split('.').map(str::to_string).collect();
+    fields[0] = "1".into();
+    fields[11] = fields[11].get(3..).unwrap_or_default().to_string();
+    fields.join(".")
+}
+
+#[test]
+fn version_1_texts_still_open_with_every_health_question_answered() {
+    let state = full_state();
+    let v1 = as_version_1(&encode(&state, ALL));
+    assert!(v1.starts_with("1.5.1.") && !v1.rsplit('.').next().unwrap().contains('-'), "{v1}");
+    let (back, has_health) = decode(&v1, today()).unwrap();
+    assert!(has_health);
+    // Right now all "no": "none of these"; medicines and history have a "yes" or "not sure":
+    // "one or more".
+    assert_eq!(back.draft.gates, [Some(Gate::NoneApply), Some(Gate::OneOrMore), Some(Gate::OneOrMore)]);
+    assert_eq!(back.draft.health, state.draft.health);
+    assert_eq!(back.draft.to_answers(), state.draft.to_answers(), "the same answers, the same results");
+    assert_eq!(back.step, Step::Results);
+    // A version-1 link, with health answers and without.
+    let link = as_version_1(&encode(&state, Include { health: true, progress: false }));
+    assert_eq!(decode_link(&link, today()).unwrap().0.draft.to_answers(), state.draft.to_answers());
+    let (back, has_health) = decode_link(&as_version_1(&encode(&state, LINK)), today()).unwrap();
+    assert!(!has_health);
+    assert_eq!(back.step, Step::Health);
+    assert!(back.draft.health.conditions.is_empty());
+    // Every answer "no" is "none of these" three times.
+    let all_no = [Action::SetConcern(Concern::Dullness, true), Action::SetSkinType(Fitzpatrick::II)]
+        .into_iter()
+        .chain((0..3).map(|i| Action::SetGate(i, Gate::NoneApply)))
+        .chain([Action::Next; 5])
+        .fold(State::default(), State::apply);
+    assert_eq!(all_no.step, Step::Results);
+    let (back, _) = decode(&as_version_1(&encode(&all_no, ALL)), today()).unwrap();
+    assert_eq!(back, all_no);
+}
+
+#[test]
+fn version_1_defaults_never_shown_to_the_visitor_are_not_answers() {
+    // Version 1 started every health answer at "no": a visitor kept on an earlier screen, who
+    // never saw the results, never gave them.
+    let early = [Action::SetConcern(Concern::Dullness, true), Action::Next]
+        .into_iter()
+        .chain((0..3).map(|i| Action::SetGate(i, Gate::NoneApply)))
+        .fold(State::default(), State::apply);
+    assert_eq!(early.step, Step::SkinType);
+    let (back, _) = decode(&as_version_1(&encode(&early, ALL)), today()).unwrap();
+    assert_eq!(back.draft.gates, [None; 3]);
+    assert!(back.draft.health.conditions.is_empty());
+    assert_eq!(back.draft.isotretinoin, None);
+    assert_eq!(back.draft.concerns, early.draft.concerns, "the other answers stay");
+    // An answer other than "no" on an earlier screen was given (the visitor went there and back).
+    let given = crate::questionnaire::HEALTH_GROUPS[0].iter().fold(
+        early.apply(Action::SetCondition(Condition::Sunburn, YesNo::Yes)),
+        |s, &c| {
+            if c == Condition::Sunburn {
+                s
+            } else {
+                s.apply(Action::SetCondition(c, YesNo::No))
+            }
+        },
+    );
+    let (back, _) = decode(&as_version_1(&encode(&given, ALL)), today()).unwrap();
+    assert_eq!(back.draft.condition(Condition::Sunburn), Some(YesNo::Yes));
+    assert_eq!(back.draft.gates[0], Some(Gate::OneOrMore));
+}
+
+#[test]
+fn health_answers_the_questionnaire_cannot_leave_are_malformed() {
+    let good = encode(&full_state(), ALL);
+    let health = good.rsplit('.').next().unwrap().to_string();
+    let with_health = |h: &str| format!("{}.{h}", good.rsplit_once('.').unwrap().0);
+    assert!(decode(&with_health(&health), today()).is_ok());
+    // A group not yet answered with an answer in it; "none of these" with a "yes" in it.
+    let mut unanswered_group = health.clone().into_bytes();
+    unanswered_group[0] = b'-';
+    assert_eq!(
+        decode(&with_health(&String::from_utf8(unanswered_group).unwrap()), today()),
+        Err(DecodeError::Field("health"))
+    );
+    let mut yes_under_none = health.clone().into_bytes();
+    yes_under_none[2] = b'0'; // history (cold sores "yes") as "none of these"
+    assert_eq!(
+        decode(&with_health(&String::from_utf8(yes_under_none).unwrap()), today()),
+        Err(DecodeError::Field("health"))
+    );
+    let mut isotretinoin_under_none = health.into_bytes();
+    isotretinoin_under_none[1] = b'0'; // medicines: blood thinners "not sure", isotretinoin stopped
+    assert_eq!(
+        decode(&with_health(&String::from_utf8(isotretinoin_under_none).unwrap()), today()),
+        Err(DecodeError::Field("health"))
+    );
 }
 
 #[test]
@@ -92,7 +240,7 @@ fn a_last_dose_left_from_a_changed_answer_is_not_kept() {
     let state = full_state().apply(Action::SetIsotretinoin(IsotretinoinChoice::Current));
     assert!(state.draft.isotretinoin_last_taken.is_some());
     let (back, _) = decode(&encode(&state, ALL), today()).expect("the state is restored");
-    assert_eq!(back.draft.isotretinoin, IsotretinoinChoice::Current);
+    assert_eq!(back.draft.isotretinoin, Some(IsotretinoinChoice::Current));
     assert_eq!(back.draft.isotretinoin_last_taken, None);
     assert_eq!(back.draft.to_answers(), state.draft.to_answers(), "the same answers");
     assert!(decode_link(&encode(&state, Include { health: true, progress: false }), today()).is_ok());
@@ -137,7 +285,7 @@ fn every_malformed_text_is_an_error_naming_what_is_wrong() {
     };
     let cases: Vec<(String, DecodeError)> = vec![
         (String::new(), DecodeError::Version(String::new())),
-        ("2.0.0".into(), DecodeError::Version("2".into())),
+        ("3.0.0".into(), DecodeError::Version("3".into())),
         ("{\"concerns\":[]}".into(), DecodeError::Version("{\"concer".into())),
         ("1".repeat(300), DecodeError::TooLong),
         (format!("{good}."), DecodeError::Field("number of")),
@@ -160,18 +308,24 @@ fn every_malformed_text_is_an_error_naming_what_is_wrong() {
         (with(9, "99991301"), DecodeError::Field("start date")),
         (with(10, "-----5----"), DecodeError::Field("quiz")),
         (with(10, "---"), DecodeError::Field("quiz")),
-        (with(11, "0000000000000000000"), DecodeError::Field("health")),
-        (with(11, "000000000000000000"), DecodeError::Field("health")),
-        (with(11, "00000000000200000000"), DecodeError::Field("health")),
-        (with(11, "00000000000000000004"), DecodeError::Field("isotretinoin")),
-        (with(11, "0000000000000000000120260101"), DecodeError::Field("isotretinoin")),
-        (with(11, "0000000000000000000220270101"), DecodeError::Field("isotretinoin")),
-        (with(11, "000000000000000000022026010"), DecodeError::Field("health")),
+        (with(11, "0000000000000000000000"), DecodeError::Field("health")),
+        (with(11, "000000000000000000000"), DecodeError::Field("health")),
+        (with(11, "00000000000000000000000"), good_state_with_no_concerns()),
+        (with(11, "-----------------------"), good_state_with_no_concerns()),
+        (with(11, "30000000000000000000000"), DecodeError::Field("health")),
+        (with(11, "x0000000000000000000000"), DecodeError::Field("health")),
+        (with(11, "11100000000000200000000"), DecodeError::Field("health")),
+        (with(11, "111000000000000000000-3"), good_state_with_no_concerns()),
+        (with(11, "011000000000000000000-3"), DecodeError::Field("health")),
+        (with(11, "11100000000000000000004"), DecodeError::Field("isotretinoin")),
+        (with(11, "1110000000000000000000120260101"), DecodeError::Field("isotretinoin")),
+        (with(11, "1110000000000000000000220270101"), DecodeError::Field("isotretinoin")),
+        (with(11, "111000000000000000000022026010"), DecodeError::Field("health")),
+        (with(11, "000000000000000000000é"), DecodeError::Field("health")),
     ];
     for (text, expected) in cases {
         if expected == good_state_with_no_concerns() {
-            assert!(decode(&text, today()).is_ok(), "{text}: no concern chosen yet is a valid stored state");
-            assert_eq!(decode_link(&text, today()), Err(DecodeError::Incomplete), "{text}");
+            assert!(decode(&text, today()).is_ok(), "{text}: a valid stored state");
             continue;
         }
         assert_eq!(decode(&text, today()), Err(expected.clone()), "{text:?}");
@@ -179,7 +333,8 @@ fn every_malformed_text_is_an_error_naming_what_is_wrong() {
     }
 }
 
-/// A marker for the one case above that decodes (a stored state with no concern yet).
+/// A marker for the cases above that decode (a stored state with no concern yet, or with
+/// health answers the questionnaire can leave).
 fn good_state_with_no_concerns() -> DecodeError {
     DecodeError::Field("(valid)")
 }

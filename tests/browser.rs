@@ -77,7 +77,7 @@ async fn isotretinoin_stopped_recently_shows_not_now_with_the_earliest_date() {
     let w = Widget::mount(config()).await;
     w.answer_until_health(&[("acne_scars", "severe")], "III", "up_to_a_week").await;
     assert!(w.find("input[name=\"isotretinoin-last-taken\"]").is_none());
-    w.choose("isotretinoin", "stopped").await;
+    w.answer_health(&[("isotretinoin", "stopped")]).await;
     // A "stopped" answer needs its date before the results.
     assert_eq!(w.get("button.tc-next").get_attribute("aria-disabled").as_deref(), Some("true"));
     w.type_date("isotretinoin-last-taken", "2026-08-01").await;
@@ -98,7 +98,7 @@ async fn isotretinoin_stopped_recently_shows_not_now_with_the_earliest_date() {
 async fn pregnancy_makes_microneedling_not_now_and_never_recommended() {
     let w = Widget::mount(config()).await;
     w.answer_until_health(&[("acne_scars", "moderate"), ("enlarged_pores", "mild")], "IV", "up_to_a_week").await;
-    w.choose("health-pregnant_or_breastfeeding", "yes").await;
+    w.answer_health(&[("health-pregnant_or_breastfeeding", "yes")]).await;
     w.next().await;
     assert_eq!(w.get("section.tc-candidacy").get_attribute("data-verdict").as_deref(), Some("not_now"));
     let recommended = w.all("li.tc-recommended");
@@ -141,6 +141,7 @@ async fn a_later_start_date_and_an_event_date_move_the_timeline() {
     w.type_date("start-date", "2027-01-04").await;
     w.type_date("event-date", "2027-03-01").await;
     w.next().await;
+    w.answer_health(&[]).await;
     w.next().await;
 
     let text = &treatment_compare::text::EN.results;
@@ -259,6 +260,17 @@ async fn every_form_control_has_a_label() {
         }
         if w.find("button.tc-quiz-toggle").is_some() {
             w.choose("skin-type", "III").await;
+        }
+        if w.find("fieldset.tc-gate").is_some() {
+            // The health step: every group opened (and isotretinoin's date field), checked again.
+            if w.find("fieldset[data-condition]").is_none() {
+                for group in ["now", "medicines", "history"] {
+                    w.choose(&format!("health-group-{group}"), "not_sure").await;
+                }
+                w.choose("isotretinoin", "stopped").await;
+                continue;
+            }
+            w.answer_health(&[]).await;
         }
         w.next().await;
     }

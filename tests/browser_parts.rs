@@ -43,8 +43,8 @@ async fn the_health_step_shows_its_first_group_at_once_and_the_others_after_it()
     assert!(step.has_attribute("data-pending"), "the rest is still to come");
     assert_eq!(w.all("section.tc-health-group").len(), 1, "the first group only");
     let heading = w.get(".tc-step h2");
-    let first = w.get("input[name=\"health-pregnant_or_breastfeeding\"][value=\"yes\"]");
-    assert!(w.find("input[name=\"isotretinoin\"]").is_none(), "the medicines come later");
+    let first = w.get("input[name=\"health-group-now\"][value=\"some\"]");
+    assert!(w.find("input[name=\"health-group-medicines\"]").is_none(), "the medicines come later");
     // A choice made before the rest arrives is kept.
     first.dyn_ref::<HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
@@ -53,9 +53,10 @@ async fn the_health_step_shows_its_first_group_at_once_and_the_others_after_it()
     assert!(!w.get(".tc-step[data-step=\"health\"]").has_attribute("data-pending"));
     assert_eq!(w.all("section.tc-health-group").len(), 3);
     assert!(heading.is_same_node(Some(&w.get(".tc-step h2"))), "the heading (and its focus) stays");
-    let now = w.get("input[name=\"health-pregnant_or_breastfeeding\"][value=\"yes\"]");
+    let now = w.get("input[name=\"health-group-now\"][value=\"some\"]");
     assert!(first.is_same_node(Some(&now)), "the first group is not redrawn");
     assert!(now.dyn_into::<web_sys::HtmlInputElement>().unwrap().checked(), "the choice stays");
+    assert!(w.find("input[name=\"health-pregnant_or_breastfeeding\"]").is_some(), "and its questions are open");
 }
 
 #[wasm_bindgen_test]

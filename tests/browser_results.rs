@@ -27,6 +27,7 @@ async fn see_results_now(w: &Widget) {
 async fn the_results_come_top_part_first_then_every_part_as_the_engine_says() {
     let w = Widget::mount(config()).await;
     w.answer_until_health(&[("acne_scars", "moderate"), ("enlarged_pores", "mild")], "V", "up_to_a_week").await;
+    w.answer_health(&[]).await;
     see_results_now(&w).await;
     let expected = engine(
         &[(Concern::AcneScars, Severity::Moderate), (Concern::EnlargedPores, Severity::Mild)],
@@ -71,6 +72,7 @@ async fn the_results_come_top_part_first_then_every_part_as_the_engine_says() {
 async fn focus_and_the_announcement_come_with_the_first_frame_of_the_results() {
     let w = Widget::mount(config()).await;
     w.answer_until_health(&[("fine_lines", "moderate")], "II", "one_to_three_days").await;
+    w.answer_health(&[]).await;
     let said_before = w.announcements.borrow().len();
     see_results_now(&w).await;
     // Not in the render's own task: the heading is focused in the next animation frame.

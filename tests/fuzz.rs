@@ -14,13 +14,13 @@ use proptest::sample::{select, Index};
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::rc::Rc;
-use treatment_compare::answers::{self, Answers, Budget, Concern, Health, Isotretinoin};
+use treatment_compare::answers::{self, Answers, Budget, Concern, Condition, Health, Isotretinoin};
 use treatment_compare::assessment::{Assessment, Verdict};
 use treatment_compare::catalog::{Catalog, ClinicOffer, Currency, PriceUnit, Source};
 use treatment_compare::config::{self, ConfigError, ATTRIBUTES, SCRIPT_FIELD};
 use treatment_compare::date::Date;
 use treatment_compare::events;
-use treatment_compare::questionnaire::{Draft, IsotretinoinChoice, Quiz, State, Step};
+use treatment_compare::questionnaire::{Draft, Gate, IsotretinoinChoice, Quiz, State, Step, HEALTH_GROUPS, MEDICINES};
 use treatment_compare::saved::{self, Include};
 use treatment_compare::text::{english_table, Locale};
 
@@ -447,7 +447,8 @@ fn script() -> impl Strategy<Value = Option<String>> {
     ])
 }
 
-/// A questionnaire state as the UI holds it: any answers, part-way or complete, any screen; a
+/// A questionnaire state as the UI holds it: any answers, part-way or complete, any screen; each
+/// health group unanswered, "none of these", or opened with any of its questions unanswered; a
 /// stale last isotretinoin dose may stay behind when the visitor changed their answer.
 fn state() -> impl Strategy<Value = (Date, State)> {
     (
@@ -458,8 +459,10 @@ fn state() -> impl Strategy<Value = (Date, State)> {
         vec(proptest::option::of(0..=4u8), 10),
         select(IsotretinoinChoice::ALL.to_vec()),
         any::<bool>(),
+        vec(0..4u8, HEALTH_GROUPS.len()),
+        vec(proptest::bool::weighted(0.2), Condition::ALL.len() + 1),
     )
-        .prop_map(|(v, step, seen_results, skin_known, quiz, choice, stale)| {
+        .prop_map(|(v, step, seen_results, skin_known, quiz, choice, stale, gates, unanswered)| {
             let a = v.answers;
             let mut concerns = [None; Concern::ALL.len()];
             for c in &a.concerns {
@@ -479,10 +482,38 @@ fn state() -> impl Strategy<Value = (Date, State)> {
                 downtime: a.downtime,
                 preferences: a.preferences,
                 health: Rc::new(Health { isotretinoin: Isotretinoin::Never, conditions: a.health.conditions }),
-                isotretinoin,
+                gates: [Some(Gate::OneOrMore); HEALTH_GROUPS.len()],
+                isotretinoin: Some(isotretinoin),
                 isotretinoin_last_taken: last,
                 start_date: a.start_date,
             };
+            let mut draft = draft;
+            for (i, (group, gate)) in HEALTH_GROUPS.iter().zip(gates).enumerate() {
+                match gate {
+                    0 => {
+                        // Not answered yet: nothing in the group is.
+                        draft.gates[i] = None;
+                        for c in group.iter() {
+                            Rc::make_mut(&mut draft.health).conditions.remove(c);
+                        }
+                        if i == MEDICINES {
+                            draft.isotretinoin = None;
+                        }
+                    }
+                    1 => draft.set_gate(i, Gate::NoneApply),
+                    g => {
+                        draft.set_gate(i, if g == 2 { Gate::OneOrMore } else { Gate::NotSure });
+                        for c in
+                            group.iter().filter(|c| unanswered[Condition::ALL.iter().position(|x| x == *c).unwrap()])
+                        {
+                            Rc::make_mut(&mut draft.health).conditions.remove(c);
+                        }
+                        if i == MEDICINES && unanswered[Condition::ALL.len()] {
+                            draft.isotretinoin = None;
+                        }
+                    }
+                }
+            }
             let mut q = Quiz::default();
             q.0.copy_from_slice(&quiz);
             (v.today, State { step, draft, quiz: q, quiz_open: false, seen_results })
@@ -615,9 +646,16 @@ proptest! {
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }
         match saved::decode_link(&text, today) {
-            Ok((state, _)) => {
-                prop_assert_eq!(state.step, Step::Results);
-                prop_assert!(state.draft.to_answers().is_some(), "a link opens on complete answers");
+            Ok((state, has_health)) => {
+                if state.step == Step::Results {
+                    prop_assert!(state.draft.to_answers().is_some(), "a link opens on complete answers");
+                } else {
+                    // A link without health answers opens on the health step, nothing answered there.
+                    prop_assert_eq!(state.step, Step::Health);
+                    prop_assert!(!has_health);
+                    prop_assert_eq!(state.draft.first_incomplete(), Some(Step::Health));
+                    prop_assert!(state.draft.health.conditions.is_empty() && state.draft.gates == [None; 3]);
+                }
                 check_decoded(&state, today)?;
             }
             Err(e) => prop_assert!(!e.to_string().is_empty()),
@@ -631,7 +669,7 @@ proptest! {
         prop_assert!(has_health);
         // A last dose left behind by a changed answer is not an answer: it is not kept.
         let mut expected = state.clone();
-        if expected.draft.isotretinoin != IsotretinoinChoice::Stopped {
+        if expected.draft.isotretinoin != Some(IsotretinoinChoice::Stopped) {
             expected.draft.isotretinoin_last_taken = None;
         }
         prop_assert_eq!(back, expected, "{}", text);

@@ -4,7 +4,7 @@
 //! English (the reference, compiled in), the built-in Spanish and any language a clinic adds.
 
 use super::embed::EmbedText;
-use super::questions::{QuestionText, ISOTRETINOIN_KEYS, STEP_KEYS};
+use super::questions::{QuestionText, GATE_KEYS, HEALTH_GROUP_KEYS, ISOTRETINOIN_KEYS, STEP_KEYS};
 use super::results::{ResultText, Unit};
 use crate::answers::{snake_key, Budget, Concern, Condition, Downtime, Fitzpatrick, QuizItem, Severity, YesNo};
 use crate::assessment::{Factor, SetApart};
@@ -51,7 +51,6 @@ impl Strings {
 /// to a counted unit (`results.weeks.few`).
 pub const EXTRA_PLURALS: [&str; 4] = ["zero", "two", "few", "many"];
 
-const HEALTH_GROUP_KEYS: [&str; 3] = ["now", "medicines", "history"];
 const VERDICT_KEYS: [&str; 3] = ["suitable", "talk_to_provider", "not_now"];
 const EFFICACY_KEYS: [&str; 3] = ["not_indicated", "some", "good"];
 const TONE_RISK_KEYS: [&str; 4] = ["low", "moderate", "high", "not_advised"];
@@ -140,7 +139,7 @@ fn questions(t: &mut QuestionText, w: &mut Walker<'_, '_>) {
     w.table("step_names", &STEP_KEYS, &mut t.step_names);
     w.table("step_intros", &STEP_KEYS, &mut t.step_intros);
     ones!(w, t; back, next, see_results, back_to_results, hint_no_concern, hint_no_skin_type,
-        hint_isotretinoin_date, language_label, step_announcement);
+        hint_isotretinoin_date, hint_health_group, hint_health_question, language_label, step_announcement);
     w.table("concerns", &keys_of(&Concern::ALL), &mut t.concerns);
     w.table("concern_hints", &keys_of(&Concern::ALL), &mut t.concern_hints);
     ones!(w, t; severity_label);
@@ -160,6 +159,10 @@ fn questions(t: &mut QuestionText, w: &mut Walker<'_, '_>) {
     ones!(w, t; injections_legend, injections_hint, injections_yes, injections_no, event_label, event_hint,
         start_label, start_hint);
     w.table("health_groups", &HEALTH_GROUP_KEYS, &mut t.health_groups);
+    ones!(w, t; health_gate_question);
+    w.table("health_gates", &GATE_KEYS, &mut t.health_gates);
+    w.table("condition_names", &keys_of(&Condition::ALL), &mut t.condition_names);
+    ones!(w, t; isotretinoin_name);
     w.table("conditions", &keys_of(&Condition::ALL), &mut t.conditions);
     w.table("yes_no", &keys_of(&YesNo::ALL), &mut t.yes_no);
     ones!(w, t; isotretinoin_question);

@@ -16,6 +16,12 @@ pub const ISOTRETINOIN_KEYS: [&str; 4] = ["never", "current", "stopped", "not_su
 /// The health step's groups, in order.
 pub const HEALTH_GROUP_COUNT: usize = 3;
 
+/// The health groups' keys, in order (text keys, and the screen's `data-group` and radio names).
+pub const HEALTH_GROUP_KEYS: [&str; HEALTH_GROUP_COUNT] = ["now", "medicines", "history"];
+
+/// The answers to a health group's opening question, in order (`questionnaire::Gate::key`).
+pub const GATE_KEYS: [&str; 3] = ["none", "some", "not_sure"];
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct QuestionText {
     // Header and first screen
@@ -40,6 +46,10 @@ pub struct QuestionText {
     pub hint_no_concern: &'static str,
     pub hint_no_skin_type: &'static str,
     pub hint_isotretinoin_date: &'static str,
+    /// A health group's opening question is unanswered: `{group}` (its title).
+    pub hint_health_group: &'static str,
+    /// A health question is unanswered: `{question}`.
+    pub hint_health_question: &'static str,
     /// The language switch's accessible name ("Language").
     pub language_label: &'static str,
     /// Said to screen readers when a screen appears: `{step}` ("Step 2 of 5"), `{title}`.
@@ -86,6 +96,14 @@ pub struct QuestionText {
 
     // Health
     pub health_groups: [&'static str; HEALTH_GROUP_COUNT],
+    /// Each group's opening question, over the short list of its items.
+    pub health_gate_question: &'static str,
+    /// Its answers by [`GATE_KEYS`]: none of these, one or more, not sure.
+    pub health_gates: [&'static str; GATE_KEYS.len()],
+    /// The short name of each condition, for a group's list.
+    pub condition_names: [&'static str; Condition::ALL.len()],
+    /// The short name of the isotretinoin question, for its group's list.
+    pub isotretinoin_name: &'static str,
     pub conditions: [&'static str; Condition::ALL.len()],
     pub yes_no: [&'static str; YesNo::ALL.len()],
     pub isotretinoin_question: &'static str,
@@ -108,6 +126,10 @@ impl QuestionText {
     pub const STEP_KEYS: [&'static str; 6] = STEP_KEYS;
     /// [`ISOTRETINOIN_KEYS`], for code outside this module.
     pub const ISOTRETINOIN_KEYS: [&'static str; 4] = ISOTRETINOIN_KEYS;
+    /// [`HEALTH_GROUP_KEYS`], for code outside this module.
+    pub const HEALTH_GROUP_KEYS: [&'static str; HEALTH_GROUP_COUNT] = HEALTH_GROUP_KEYS;
+    /// [`GATE_KEYS`], for code outside this module.
+    pub const GATE_KEYS: [&'static str; 3] = GATE_KEYS;
 
     /// Replaces each `{name}` in `template` with its value (see [`fill`]).
     pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -164,6 +186,11 @@ impl QuestionText {
         self.conditions[position(&Condition::ALL, &c)]
     }
 
+    /// The condition's short name, for its group's list.
+    pub fn condition_name(&self, c: Condition) -> &'static str {
+        self.condition_names[position(&Condition::ALL, &c)]
+    }
+
     pub fn yes_no(&self, a: YesNo) -> &'static str {
         self.yes_no[position(&YesNo::ALL, &a)]
     }
@@ -201,7 +228,9 @@ mod tests {
     #[test]
     fn every_label_is_filled_in() {
         let t = &EN;
-        let tables: [&[&str]; 11] = [
+        let tables: [&[&str]; 13] = [
+            &t.condition_names,
+            &t.health_gates,
             &t.concerns,
             &t.concern_hints,
             &t.severities,

@@ -2,7 +2,7 @@
 //! results' booking, start-over, keep and share actions (src/ui/app.rs hands them down).
 
 use super::keep::{self, Keys, Notice};
-use super::state::{Action, IsotretinoinChoice, State, Step};
+use super::state::{Action, Gate, IsotretinoinChoice, State, Step};
 use crate::answers::{Answers, Budget, Concern, Condition, Downtime, Fitzpatrick, QuizItem, Severity, YesNo};
 use crate::assessment::Assessment;
 use crate::config::WidgetConfig;
@@ -38,6 +38,7 @@ pub struct Actions {
     pub injections: Callback<bool>,
     pub event_date: Callback<Option<Date>>,
     pub start_date: Callback<Option<Date>>,
+    pub gate: Callback<(usize, Gate)>,
     pub condition: Callback<(Condition, YesNo)>,
     pub isotretinoin: Callback<IsotretinoinChoice>,
     pub isotretinoin_last_taken: Callback<Option<Date>>,
@@ -61,6 +62,7 @@ impl Actions {
             injections: act(d, Action::SetInjectionsOk),
             event_date: act(d, Action::SetEventDate),
             start_date: act(d, Action::SetStartDate),
+            gate: act(d, |(i, g)| Action::SetGate(i, g)),
             condition: act(d, |(c, a)| Action::SetCondition(c, a)),
             isotretinoin: act(d, Action::SetIsotretinoin),
             isotretinoin_last_taken: act(d, Action::SetIsotretinoinLastTaken),

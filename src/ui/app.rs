@@ -33,12 +33,33 @@ pub struct AppProps {
     pub instance: AttrValue,
 }
 
-fn hint(text: &QuestionText, missing: Missing) -> &'static str {
+/// What the screen says is missing.
+fn hint(text: &QuestionText, missing: Missing) -> String {
+    let question = |q: &str| QuestionText::fill(text.hint_health_question, &[("question", q)]);
     match missing {
-        Missing::Concern => text.hint_no_concern,
-        Missing::SkinType => text.hint_no_skin_type,
-        Missing::IsotretinoinDate => text.hint_isotretinoin_date,
+        Missing::Concern => text.hint_no_concern.into(),
+        Missing::SkinType => text.hint_no_skin_type.into(),
+        Missing::HealthGroup(i) => {
+            let group = text.health_groups.get(i).copied().unwrap_or_default();
+            QuestionText::fill(text.hint_health_group, &[("group", group)])
+        }
+        Missing::Condition(c) => question(text.condition(c)),
+        Missing::Isotretinoin => question(text.isotretinoin_question),
+        Missing::IsotretinoinDate => text.hint_isotretinoin_date.into(),
     }
+}
+
+/// The control where the missing answer goes (the first of its radios), as a CSS selector.
+fn missing_control(missing: Missing) -> String {
+    let name = match missing {
+        Missing::Concern => "concern".to_string(),
+        Missing::SkinType => "skin-type".to_string(),
+        Missing::HealthGroup(i) => format!("health-group-{}", super::state::health_group_key(i)),
+        Missing::Condition(c) => format!("health-{}", crate::answers::snake_key(&c)),
+        Missing::Isotretinoin => "isotretinoin".to_string(),
+        Missing::IsotretinoinDate => "isotretinoin-last-taken".to_string(),
+    };
+    format!("input[name=\"{name}\"]")
 }
 
 fn notice_text(text: &crate::text::EmbedText, notice: Notice) -> &'static str {
@@ -214,7 +235,7 @@ pub fn App(props: &AppProps) -> Html {
                 {on_booking} remember={config.remember} on_device={*on_device} {on_start_over} {on_keep}
                 {share_link} on_announce={announce.clone()} />
         },
-        (step, ..) => question_screen(step, &state, &actions, config, props.today, &announce, &uid),
+        (step, ..) => question_screen(step, &state, &actions, config, props.today, &announce, &uid, &screen),
     };
     let progress = step.is_question().then(|| html! { <Progress current={step} {locale} /> });
     let switch = (config.languages.len() > 1).then(|| {
@@ -249,6 +270,7 @@ pub fn App(props: &AppProps) -> Html {
 
 /// A question screen (its fields and the Back/Next buttons) inside a form that never submits:
 /// the form keeps this widget's radio groups apart from another widget's on the same page.
+#[allow(clippy::too_many_arguments)]
 fn question_screen(
     step: Step,
     state: &State,
@@ -257,6 +279,7 @@ fn question_screen(
     today: Date,
     on_announce: &Callback<Announcement>,
     uid: &AttrValue,
+    screen: &NodeRef,
 ) -> Html {
     let locale = config.locale;
     let text = locale.text().questions;
@@ -281,9 +304,10 @@ fn question_screen(
                 on_event_date={actions.event_date.clone()} on_start_date={actions.start_date.clone()} />
         },
         Step::Health => html! {
-            <HealthStep health={draft.health.clone()} isotretinoin={draft.isotretinoin}
-                isotretinoin_last_taken={draft.isotretinoin_last_taken} today={today} {locale}
-                on_answer={actions.condition.clone()} on_isotretinoin={actions.isotretinoin.clone()}
+            <HealthStep health={draft.health.clone()} gates={draft.gates} isotretinoin={draft.isotretinoin}
+                isotretinoin_last_taken={draft.isotretinoin_last_taken} today={today} {locale} uid={uid.clone()}
+                on_gate={actions.gate.clone()} on_answer={actions.condition.clone()}
+                on_isotretinoin={actions.isotretinoin.clone()}
                 on_isotretinoin_last_taken={actions.isotretinoin_last_taken.clone()} />
         },
         Step::Results => Html::default(),
@@ -295,14 +319,19 @@ fn question_screen(
     } else {
         text.next
     };
-    let hint_text = draft.missing(step).map(|m| AttrValue::from(hint(text, m)));
-    // Next stays focusable while the step is incomplete; pressing it says what is missing.
-    let on_next = match &hint_text {
-        Some(h) => {
-            let h = h.clone();
-            on_announce.reform(move |()| Announcement::urgent(h.clone()))
+    let missing = draft.missing(step);
+    let hint_text = missing.map(|m| AttrValue::from(hint(text, m)));
+    // Next stays focusable while the step is incomplete; pressing it moves the focus to what is
+    // missing and says what it is.
+    let on_next = match (&hint_text, missing) {
+        (Some(h), Some(m)) => {
+            let (h, on_announce, screen) = (h.clone(), on_announce.clone(), screen.clone());
+            Callback::from(move |()| {
+                dom::focus_first(&screen, &missing_control(m));
+                on_announce.emit(Announcement::urgent(h.clone()));
+            })
         }
-        None => actions.next.clone(),
+        _ => actions.next.clone(),
     };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {

@@ -154,10 +154,11 @@ impl Widget {
         self.all(selector).iter().map(|e| e.get_attribute(attr).unwrap_or_default()).collect()
     }
 
-    /// Answers every step: the given concerns, skin type, downtime; default preferences and a
-    /// health screen of "no" unless `health` changes it. Ends on the results.
+    /// Answers every step: the given concerns, skin type, downtime; default preferences and
+    /// "none of these" in every health group. Ends on the results.
     pub async fn complete(&self, concerns: &[(&str, &str)], skin: &str, downtime: &str) {
         self.answer_until_health(concerns, skin, downtime).await;
+        self.answer_health(&[]).await;
         self.next().await;
         assert!(self.find(".tc-results").is_some(), "results not shown");
     }
@@ -173,6 +174,42 @@ impl Widget {
         self.choose("downtime", downtime).await;
         self.next().await;
         self.next().await; // preferences: defaults
+    }
+}
+
+impl Widget {
+    /// Answers the health step: `answers` as (radio name, value) pairs, e.g.
+    /// `("health-sunburn", "yes")` or `("isotretinoin", "stopped")`. A group holding none of them
+    /// is answered "none of these"; a group holding one or more opens ("one or more") and each of
+    /// its questions gets its given answer, else "no" (isotretinoin "never").
+    pub async fn answer_health(&self, answers: &[(&str, &str)]) {
+        for group in ["now", "medicines", "history"] {
+            let gate = format!("health-group-{group}");
+            self.choose(&gate, "some").await;
+            let section = format!("section.tc-health-group[data-group=\"{group}\"]");
+            let in_group = |name: &str| self.find(&format!("{section} input[name=\"{name}\"]")).is_some();
+            if !answers.iter().any(|(name, _)| in_group(name)) {
+                self.choose(&gate, "none").await;
+                continue;
+            }
+            for row in self.all(&format!("{section} fieldset[data-condition]")) {
+                let key = row.get_attribute("data-condition").unwrap();
+                let name = if key == "isotretinoin" { key.clone() } else { format!("health-{key}") };
+                let value = answers
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map_or(if key == "isotretinoin" { "never" } else { "no" }, |(_, v)| *v);
+                self.choose(&name, value).await;
+            }
+        }
+    }
+
+    /// The `name`s of the checked inputs inside `selector`.
+    pub fn checked(&self, selector: &str) -> Vec<String> {
+        self.all(&format!("{selector} input:checked"))
+            .iter()
+            .map(|e| e.get_attribute("name").unwrap_or_default())
+            .collect()
     }
 }
 

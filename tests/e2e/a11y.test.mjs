@@ -16,6 +16,7 @@ import {
   isoDaysFromNow,
   launchChromium,
   liveRegions,
+  noneOfThese,
   sampleAnswers,
   setLocale,
   settle,
@@ -99,10 +100,17 @@ async function everyScreen(page, check) {
 
   await waitForStep(page, 'health');
   await check('health');
+  await $('input[name="health-group-now"][value="none"]').check();
+  await $('input[name="health-group-medicines"][value="some"]').check();
+  await $('input[name="health-group-history"][value="not_sure"]').check();
   await $('input[name="isotretinoin"][value="stopped"]').check();
   await $('input[name="isotretinoin-last-taken"]').waitFor();
-  await check('health with isotretinoin stopped (date field and hint)');
+  await check('health with two groups open and isotretinoin stopped (date field and hint)');
   await $('input[name="isotretinoin-last-taken"]').fill(isoDaysFromNow(-400));
+  await $('input[name="health-group-history"][value="none"]').check();
+  for (const c of ['blood_thinners', 'immunosuppressants', 'photosensitising_medication', 'numbing_or_metal_allergy']) {
+    await $(`input[name="health-${c}"][value="no"]`).check();
+  }
   await pressNext(page);
 
   await $('section.tc-results[data-complete]').waitFor();
@@ -200,6 +208,7 @@ for (const locale of LOCALES) {
         await pressNext(page);
         await waitForFocus(page, heading(key));
       }
+      await noneOfThese(page);
       await pressNext(page);
       await waitForFocus(page, 'section.tc-results > h2');
 
@@ -286,7 +295,21 @@ for (const locale of LOCALES) {
         }, { message: `the ${key} step announced` });
       }
 
-      // A missing answer appears: isotretinoin stopped, with no date yet.
+      // Nothing answered on the health step: pressing "See my results" says what is missing.
+      const groupHint = await text('.tc-hint');
+      assert.ok(groupHint.length > 0, 'the health step says what it needs');
+      await pressNext(page);
+      await announced('assertive', groupHint, '"See my results" pressed with the health step unanswered');
+      await noneOfThese(page);
+      // A missing answer appears: the medicines opened (their questions unanswered), then
+      // isotretinoin stopped, with no date yet.
+      await page.locator('input[name="health-group-medicines"][value="some"]').check();
+      const questionHint = await text('.tc-hint');
+      await announced('polite', questionHint, 'the medicines opened, unanswered');
+      await page.locator('input[name="isotretinoin"][value="never"]').check();
+      for (const c of ['blood_thinners', 'immunosuppressants', 'photosensitising_medication', 'numbing_or_metal_allergy']) {
+        await page.locator(`input[name="health-${c}"][value="no"]`).check();
+      }
       await page.locator('input[name="isotretinoin"][value="stopped"]').check();
       const dateHint = await text('.tc-hint');
       assert.ok(dateHint.length > 0, 'the health step asks for the date');
@@ -358,6 +381,7 @@ for (const locale of LOCALES) {
         await pressNext(page);
         await waitForStep(page, key);
       }
+      await page.locator('input[name="health-group-medicines"][value="some"]').check();
       await page.locator('input[name="isotretinoin"][value="stopped"]').check();
       problems.push(...(await tabThrough('health', '.tc-step[data-step="health"] input')));
       assert.deepEqual(problems, [], problems.join('\n'));
@@ -537,6 +561,11 @@ for (const locale of LOCALES) {
       for (const key of ['downtime', 'preferences', 'health']) {
         await pressNext(page);
         await waitForStep(page, key);
+      }
+      await noneOfThese(page);
+      await page.locator('input[name="health-group-history"][value="some"]').check();
+      for (const c of ['keloid_tendency', 'recent_procedure', 'recent_facial_surgery', 'scleroderma', 'neuromuscular_disorder']) {
+        await page.locator(`input[name="health-${c}"][value="no"]`).check();
       }
       await page.locator('input[name="health-cold_sore_history"][value="yes"]').check();
       await differ('input[name="health-cold_sore_history"]:checked + span', 'input[name="health-cold_sore_history"]:not(:checked) + span', 'health answers');

@@ -148,10 +148,15 @@ async function journeyWithEvents(page) {
   await completeQuestionnaire(page, sampleAnswers, {
     scope: widget,
     onStep: async (step) => {
+      // The health step asks a group's questions once it is opened: open each group answered
+      // "none of these" to note them, then answer it "none of these" again.
+      const closed = step === 'health' ? await widget.locator('input[name^="health-group-"][value="none"]:checked').evaluateAll((all) => all.map((i) => i.name)) : [];
+      for (const name of closed) await widget.locator(`input[name="${name}"][value="not_sure"]`).check();
       const names = await widget.locator(`.tc-step[data-step="${step}"] input`).evaluateAll((inputs) =>
         inputs.flatMap((i) => [i.name.replace(/^health-/, ''), i.type === 'checkbox' ? i.value : null]).filter(Boolean),
       );
       for (const n of names) answerKeys.add(n);
+      for (const name of closed) await widget.locator(`input[name="${name}"][value="none"]`).check();
     },
   });
   const completed = await waitForEvents(events, { type: 'tc-completed' });

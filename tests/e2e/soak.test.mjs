@@ -111,6 +111,10 @@ async function installSoak(page) {
         await next();
         for (const key of ['downtime', 'preferences', 'health']) {
           await atStep(key);
+          // Health: "none of these" in each group (each click re-renders before the next).
+          for (const group of key === 'health' ? ['now', 'medicines', 'history'] : []) {
+            (await until(`group ${group}`, () => $(`input[name="health-group-${group}"][value="none"]`))).click();
+          }
           await next();
         }
         await until('the results', () => $('section.tc-results[data-complete]'));

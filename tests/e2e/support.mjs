@@ -221,18 +221,67 @@ export async function completeQuestionnaire(page, answers = sampleAnswers, { onS
   await done('preferences');
 
   await atStep('health');
-  for (const [condition, answer] of Object.entries(answers.health || {})) {
-    await $(`input[type="radio"][name="health-${condition}"][value="${answer}"]`).check();
-  }
-  if (answers.isotretinoin) {
-    await $(`input[type="radio"][name="isotretinoin"][value="${answers.isotretinoin}"]`).check();
-    if (answers.isotretinoinLastTaken) {
-      await $('input[name="isotretinoin-last-taken"]').fill(answers.isotretinoinLastTaken);
-    }
-  }
+  await answerHealth(answers, { scope });
   await done('health');
 
   await $('section.tc-results[data-complete]').waitFor();
+}
+
+/**
+ * The health step's groups (`section.tc-health-group[data-group=KEY]`) and what each asks, by the
+ * questions' `data-condition` (src/questionnaire.rs, HEALTH_GROUPS; isotretinoin first in the
+ * medicines). Each group opens with "does any of these apply to you?" (radios
+ * `health-group-KEY`: `none`, `some`, `not_sure`).
+ */
+export const healthGroups = {
+  now: [
+    'pregnant_or_breastfeeding',
+    'active_acne',
+    'active_infection',
+    'skin_condition_flare',
+    'open_wounds',
+    'sunburn',
+    'skin_cancer',
+    'uncontrolled_diabetes',
+    'under_22',
+  ],
+  medicines: ['isotretinoin', 'blood_thinners', 'immunosuppressants', 'photosensitising_medication', 'numbing_or_metal_allergy'],
+  history: ['cold_sore_history', 'keloid_tendency', 'recent_procedure', 'recent_facial_surgery', 'scleroderma', 'neuromuscular_disorder'],
+};
+
+/**
+ * Answers the health step on screen with `answers.health` (condition → `no`/`yes`/`not_sure`),
+ * `answers.isotretinoin` and `answers.isotretinoinLastTaken`, as a visitor would: a group with
+ * nothing but "no" (isotretinoin "never") to report gets "none of these" (one tap); a group with
+ * something to report gets "one or more", then each of its questions its answer, "no" (or
+ * "never") where none is given. `scope` as in completeQuestionnaire.
+ */
+export async function answerHealth(answers = {}, { scope } = {}) {
+  const $ = (selector) => scope.locator(selector);
+  const given = { ...(answers.health || {}) };
+  if (answers.isotretinoin) given.isotretinoin = answers.isotretinoin;
+  const nothing = (key) => given[key] === undefined || given[key] === (key === 'isotretinoin' ? 'never' : 'no');
+  for (const [group, keys] of Object.entries(healthGroups)) {
+    const section = `section.tc-health-group[data-group="${group}"]`;
+    const report = !keys.every(nothing);
+    await $(`${section} input[type="radio"][name="health-group-${group}"][value="${report ? 'some' : 'none'}"]`).check();
+    if (!report) continue;
+    for (const key of keys) {
+      const name = key === 'isotretinoin' ? key : `health-${key}`;
+      const value = given[key] ?? (key === 'isotretinoin' ? 'never' : 'no');
+      await $(`${section} input[type="radio"][name="${name}"][value="${value}"]`).check();
+      if (key === 'isotretinoin' && value === 'stopped' && answers.isotretinoinLastTaken) {
+        await $('input[name="isotretinoin-last-taken"]').fill(answers.isotretinoinLastTaken);
+      }
+    }
+  }
+}
+
+/** "None of these" in every health group (the step of a visitor with nothing to report). */
+export async function noneOfThese(scope) {
+  for (const group of Object.keys(healthGroups)) {
+    await scope.locator(`input[type="radio"][name="health-group-${group}"][value="none"]`).check();
+  }
 }
 
 /**

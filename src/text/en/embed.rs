@@ -9,7 +9,7 @@ pub static EMBED: EmbedText = EmbedText {
     load_failed: "The treatment comparison could not be loaded. Please reload the page.",
     notice_restore_failed: "Your earlier answers could not be restored, so the questions start afresh.",
     notice_link_failed: "The answers in this link could not be read (it may come from an older version), so the questions start afresh.",
-    notice_link_without_health: "These results come from a shared link without health answers: each health check below assumes \u{201c}no\u{201d} to every health question until you answer them.",
+    notice_link_without_health: "This link left out the health answers. Answer the health questions below to see the results.",
     notice_dismiss: "Dismiss",
     start_over: "Start over",
     keep_on_device: "Keep my answers on this device",

@@ -32,13 +32,21 @@ pub fn date_attr(d: Option<Date>) -> String {
 /// Moves keyboard and screen-reader focus to the first `h2` inside `container` (the new
 /// screen's title), making it focusable without putting it in the tab order.
 pub fn focus_first_heading(container: &NodeRef) {
-    let Some(heading) = container.cast::<Element>().and_then(|el| el.query_selector("h2").ok().flatten()) else {
+    focus_first(container, "h2");
+}
+
+/// Moves the focus to the first element inside `container` that matches `selector` (a screen's
+/// title, or a control that still needs an answer), scrolling it into view; nothing when there
+/// is none. An element that is not focusable (a heading) is made focusable outside the tab order.
+pub fn focus_first(container: &NodeRef, selector: &str) {
+    let Some(el) = container.cast::<Element>().and_then(|el| el.query_selector(selector).ok().flatten()) else {
         return;
     };
-    if !heading.has_attribute("tabindex") {
-        let _ = heading.set_attribute("tabindex", "-1");
+    // A form control has a `type`; a heading has none.
+    if !el.has_attribute("type") && !el.has_attribute("tabindex") {
+        let _ = el.set_attribute("tabindex", "-1");
     }
-    if let Ok(heading) = heading.dyn_into::<HtmlElement>() {
-        let _ = heading.focus();
+    if let Ok(el) = el.dyn_into::<HtmlElement>() {
+        let _ = el.focus();
     }
 }

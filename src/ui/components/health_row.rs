@@ -5,7 +5,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct HealthRowProps {
     pub condition: Condition,
-    pub answer: YesNo,
+    /// `None` until answered.
+    pub answer: Option<YesNo>,
     pub locale: Locale,
     pub on_answer: Callback<(Condition, YesNo)>,
 }
@@ -20,12 +21,12 @@ pub fn HealthRow(props: &HealthRowProps) -> Html {
         let onchange = props.on_answer.reform(move |_: Event| (condition, a));
         html! {
             <label class="tc-segment">
-                <input type="radio" name={name.clone()} value={snake_key(&a)} checked={props.answer == a} {onchange} />
+                <input type="radio" name={name.clone()} value={snake_key(&a)} checked={props.answer == Some(a)} {onchange} />
                 <span>{ text.yes_no(a) }</span>
             </label>
         }
     });
-    let class = classes!("tc-row", (props.answer != YesNo::No).then_some("tc-flagged"));
+    let class = classes!("tc-row", props.answer.is_some_and(|a| a != YesNo::No).then_some("tc-flagged"));
     html! {
         <fieldset {class} data-condition={snake_key(&condition)}>
             <legend class="tc-row-question">{ text.condition(condition) }</legend>

@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct IsotretinoinRowProps {
-    pub choice: IsotretinoinChoice,
+    /// `None` until answered.
+    pub choice: Option<IsotretinoinChoice>,
     pub last_taken: Option<Date>,
     pub today: Date,
     pub locale: Locale,
@@ -22,12 +23,12 @@ pub fn IsotretinoinRow(props: &IsotretinoinRowProps) -> Html {
         let onchange = props.on_choice.reform(move |_: Event| choice);
         html! {
             <label class="tc-segment">
-                <input type="radio" name="isotretinoin" value={choice.key()} checked={props.choice == choice} {onchange} />
+                <input type="radio" name="isotretinoin" value={choice.key()} checked={props.choice == Some(choice)} {onchange} />
                 <span>{ text.isotretinoin(choice.key()) }</span>
             </label>
         }
     });
-    let last_taken = (props.choice == IsotretinoinChoice::Stopped).then(|| {
+    let last_taken = (props.choice == Some(IsotretinoinChoice::Stopped)).then(|| {
         let on_date = props.on_last_taken.reform(|e: Event| dom::date_value(&e));
         html! {
             <label class="tc-field tc-row-detail">
@@ -37,7 +38,11 @@ pub fn IsotretinoinRow(props: &IsotretinoinRowProps) -> Html {
             </label>
         }
     });
-    let class = classes!("tc-row", "tc-row-wide", (props.choice != IsotretinoinChoice::Never).then_some("tc-flagged"));
+    let class = classes!(
+        "tc-row",
+        "tc-row-wide",
+        props.choice.is_some_and(|c| c != IsotretinoinChoice::Never).then_some("tc-flagged")
+    );
     html! {
         <fieldset {class} data-condition="isotretinoin">
             <legend class="tc-row-question">{ text.isotretinoin_question }</legend>

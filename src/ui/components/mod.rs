@@ -5,6 +5,7 @@ pub mod concerns_step;
 pub mod dom;
 pub mod downtime_step;
 pub mod header;
+pub mod health_gate;
 pub mod health_row;
 pub mod health_step;
 pub mod isotretinoin_row;
