@@ -502,38 +502,21 @@ const healthGroups = {
 };
 
 /**
- * The health step, the one place that knows its shape: answers `answers.health` (condition ->
- * "no" | "yes" | "not_sure"), `answers.isotretinoin` and `answers.isotretinoinLastTaken` by
- * real clicks, as support.mjs's answerHealth does in Chromium. Where each group opens with its
- * gate question, a group with nothing but "no" (isotretinoin "never") to report gets "none of
- * these", one with something to report "one or more" and then each of its questions (no/never
- * where none is given). Where the step has no gates (every question pre-answered "no"), only the
- * answers given are clicked.
+ * The health step, the one place that knows its shape (as support.mjs's answerHealth in
+ * Chromium): each group opens with "does any of these apply to you?"; a group with nothing but
+ * "no" (isotretinoin "never") to report in `answers.health` (condition -> "no" | "yes" |
+ * "not_sure"), `answers.isotretinoin` gets "none of these", one with something to report "one or
+ * more" and then each of its questions (no/never where none is given), by real clicks.
  *
  * `keyboard: true` answers a step with nothing to report by the keyboard alone: Tab into each
- * group's gate and the arrow keys to "none of these" (nothing to do where there are no gates).
+ * group's gate and the arrow keys to "none of these".
  */
 export async function answerHealth(session, answers, { host = 0, keyboard = false } = {}) {
   const options = { host };
-  const gated = await has(session, 'input[type="radio"][name^="health-group-"]', options);
   if (keyboard) {
-    if (!gated) return;
     for (const group of Object.keys(healthGroups)) {
       await tabTo(session, `input[name="health-group-${group}"]`);
       await arrowTo(session, `health-group-${group}`, 'none');
-    }
-    return;
-  }
-  if (!gated) {
-    for (const [condition, answer] of Object.entries(answers.health || {})) {
-      await session.click(`input[type="radio"][name="health-${condition}"][value="${answer}"]`, options);
-    }
-    if (answers.isotretinoin) {
-      await session.click(`input[type="radio"][name="isotretinoin"][value="${answers.isotretinoin}"]`, options);
-      if (answers.isotretinoinLastTaken) {
-        await waitIn(session, 'input[name="isotretinoin-last-taken"]', options);
-        await session.setValue('input[name="isotretinoin-last-taken"]', answers.isotretinoinLastTaken, options);
-      }
     }
     return;
   }
