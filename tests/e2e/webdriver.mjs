@@ -248,8 +248,19 @@ export class Session {
     // As a visitor scrolls a control to the middle of the screen before tapping it: the drivers
     // scroll only what is out of view, and a control in view under the sticky Back/Next bar
     // would be "obscured".
-    await this.run((el) => (el.closest('select') || el).scrollIntoView({ block: 'center', inline: 'nearest' }), element);
-    await this.cmd('POST', `/element/${element[ELEMENT]}/click`, {});
+    // A step that has just arrived moves the focus to its heading in a later frame, which can
+    // scroll the page under a click already aimed: then the driver reports the click
+    // "intercepted" and it is aimed again, once the page has settled (twice at most).
+    for (let attempt = 0; ; attempt++) {
+      await this.run((el) => (el.closest('select') || el).scrollIntoView({ block: 'center', inline: 'nearest' }), element);
+      try {
+        await this.cmd('POST', `/element/${element[ELEMENT]}/click`, {});
+        return;
+      } catch (error) {
+        if (attempt >= 2 || !/element click intercepted/.test(error.message)) throw error;
+        await new Promise((ok) => setTimeout(ok, 250));
+      }
+    }
   }
 
   /** Types `text` into the element (WebDriver Element Send Keys). */
