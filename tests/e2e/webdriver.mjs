@@ -496,6 +496,23 @@ export async function choose(session, selector, value, options) {
   if (now !== value) throw new Error(`${selector} is ${now} after clicking its option ${value}`);
 }
 
+/**
+ * Ticks the checkbox or radio `selector` in widget `host` by a click and waits until it is
+ * checked; a click that landed while a new step's focus move scrolled the page is made again.
+ */
+export async function tick(session, selector, options) {
+  const checked = `${shadowOf} return Boolean(shadow(arguments[0])?.querySelector(arguments[1] + ':checked'));`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await session.click(selector, options);
+    try {
+      await session.waitFor(checked, [options?.host ?? 0, selector], { timeout: 2000, message: `${selector} checked` });
+      return;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+}
+
 /** Presses Next (enabled) in widget `host`. */
 async function next(session, options) {
   await session.click('button.tc-next:not([aria-disabled="true"])', options);
@@ -565,7 +582,7 @@ export async function completeQuestionnaire(session, answers, { host = 0, onStep
   };
   await waitForStep(session, 'concerns', options);
   for (const [concern, severity] of Object.entries(answers.concerns)) {
-    await session.click(`input[type="checkbox"][name="concern"][value="${concern}"]`, options);
+    await tick(session, `input[type="checkbox"][name="concern"][value="${concern}"]`, options);
     if (severity) {
       await waitIn(session, `select[name="severity-${concern}"]`, options);
       await choose(session, `select[name="severity-${concern}"]`, severity, options);
@@ -574,16 +591,16 @@ export async function completeQuestionnaire(session, answers, { host = 0, onStep
   await done('concerns');
 
   await waitForStep(session, 'skin_type', options);
-  await session.click(`input[type="radio"][name="skin-type"][value="${answers.skinType}"]`, options);
+  await tick(session, `input[type="radio"][name="skin-type"][value="${answers.skinType}"]`, options);
   await done('skin_type');
 
   await waitForStep(session, 'downtime', options);
-  if (answers.downtime) await session.click(`input[type="radio"][name="downtime"][value="${answers.downtime}"]`, options);
+  if (answers.downtime) await tick(session, `input[type="radio"][name="downtime"][value="${answers.downtime}"]`, options);
   await done('downtime');
 
   await waitForStep(session, 'preferences', options);
-  if (answers.budget) await session.click(`input[type="radio"][name="budget"][value="${answers.budget}"]`, options);
-  if (answers.injections) await session.click(`input[type="radio"][name="injections"][value="${answers.injections}"]`, options);
+  if (answers.budget) await tick(session, `input[type="radio"][name="budget"][value="${answers.budget}"]`, options);
+  if (answers.injections) await tick(session, `input[type="radio"][name="injections"][value="${answers.injections}"]`, options);
   if (answers.eventDate) await session.setValue('input[name="event-date"]', answers.eventDate, options);
   await done('preferences');
 
