@@ -3,6 +3,7 @@
 # $TRUNK_STAGING_DIR/treatment-compare/:
 #   treatment-compare.js                    the custom-element loader (stable name; src/loader/),
 #                                           with the widget's stylesheet and first screen
+#   treatment-compare-nomodule.js           the message for browsers without ES modules (ES5)
 #   treatment-compare-<hash>.js             wasm-bindgen's module (content-hashed name)
 #   treatment-compare-<hash>_bg.wasm        the widget (content-hashed name)
 # The loader's imports are rewritten to the hashed names, so only the small loader needs
@@ -43,6 +44,9 @@ grep -q "$glue_name" "$out/treatment-compare.js" && grep -q "$wasm_name" "$out/t
 # The widget's stylesheet and first screen, which the loader shows before the WebAssembly arrives.
 node scripts/inline-loader.mjs "$out/treatment-compare.js"
 
+# The message for browsers without ES modules (src/loader/treatment-compare-nomodule.js, ES5).
+cp src/loader/treatment-compare-nomodule.js "$out/treatment-compare-nomodule.js"
+
 terser=tools/node_modules/.bin/terser
 if [ ! -x "$terser" ]; then
   echo "package-widget: $terser is missing: run bash scripts/setup.sh" >&2
@@ -52,6 +56,8 @@ for js in "$out/treatment-compare.js" "$out/$glue_name"; do
   "$terser" "$js" --module --compress passes=2 --mangle --output "$js.min"
   mv "$js.min" "$js"
 done
+"$terser" "$out/treatment-compare-nomodule.js" --ecma 5 --compress passes=2 --mangle --output "$out/treatment-compare-nomodule.js.min"
+mv "$out/treatment-compare-nomodule.js.min" "$out/treatment-compare-nomodule.js"
 
 cp src/loader/custom-elements.json src/loader/treatment-compare.d.ts src/loader/react.d.ts "$out/"
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
@@ -72,7 +78,7 @@ const pkg = {
   types: "./treatment-compare.d.ts",
   customElements: "custom-elements.json",
   sideEffects: ["./treatment-compare.js"],
-  files: ["treatment-compare.js", glue, wasm, "treatment-compare.d.ts", "react.d.ts", "custom-elements.json"],
+  files: ["treatment-compare.js", "treatment-compare-nomodule.js", glue, wasm, "treatment-compare.d.ts", "react.d.ts", "custom-elements.json"],
   peerDependencies: { "@types/react": ">=19" },
   peerDependenciesMeta: { "@types/react": { optional: true } },
 };
@@ -82,10 +88,14 @@ process.stdout.write(JSON.stringify(pkg, null, 2) + "\n");
 # Precompressed copies beside each shipped file (`.gz`, `.br`) for static servers that serve them.
 node scripts/precompress.mjs "$out"
 
-# The demo page (Trunk's index.html, which has the loader's tag and its modulepreload) also
-# preloads wasm-bindgen's module, so that it is on its way with the loader rather than after it.
-# Not the WebAssembly: the loader fetches it once the page has painted, so that its download
-# takes no bandwidth from the page's own first frame.
+# The demo page (Trunk's index.html, which has the loader's tag and Trunk's modulepreload of the
+# loader after it) preloads wasm-bindgen's module instead, so that it is on its way with the
+# loader rather than after it. Not the loader itself: its own <script> tag, just before, already
+# fetches it, and Firefox (ESR 153) fires an `error` event on a modulepreload of a module whose
+# <script type="module"> came first (no request, no console message; a clinic's error
+# monitoring would log it on every page view: tests/e2e/engines-*.test.mjs). Not the
+# WebAssembly: the loader fetches it once the page has painted, so that its download takes no
+# bandwidth from the page's own first frame.
 index="$staging/index.html"
 base=${TRUNK_PUBLIC_URL:-/}
 loader_preload="<link rel=\"modulepreload\" href=\"${base}treatment-compare/treatment-compare.js\" />"
@@ -94,7 +104,7 @@ if [ -f "$index" ]; then
     echo "package-widget: $index has no $loader_preload (Trunk.toml's pattern_preload)" >&2
     exit 1
   }
-  preloads="$loader_preload<link rel=\"modulepreload\" href=\"${base}treatment-compare/$glue_name\" />"
+  preloads="<link rel=\"modulepreload\" href=\"${base}treatment-compare/$glue_name\" />"
   html=$(<"$index")
   printf '%s\n' "${html/"$loader_preload"/"$preloads"}" >"$index"
 fi

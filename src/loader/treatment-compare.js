@@ -52,6 +52,19 @@ const LOAD_FAILED = {
   es: 'No se puede cargar la comparación de tratamientos. Vuelva a cargar la página.',
 };
 
+/**
+ * Where the browser cannot run the widget at all, per built-in language; other languages get
+ * English. No WebAssembly: switched off (iOS Lockdown Mode, a browser's enhanced security mode,
+ * an administrator's policy) or too old; or no stylesheets adopted into shadow roots (Safari
+ * before 16.4, Firefox before 101), without which the widget would show unstyled. Not a text a
+ * clinic overrides: the widget's own text tables are in the WebAssembly.
+ */
+const UNSUPPORTED = {
+  en: 'This browser cannot show the treatment comparison. Please open the page in an up-to-date browser.',
+  es: 'Este navegador no puede mostrar la comparación de tratamientos. Abra la página en un navegador actualizado.',
+};
+const supported = typeof WebAssembly === 'object' && typeof ShadowRoot === 'function' && 'adoptedStyleSheets' in ShadowRoot.prototype;
+
 /** After a failure: `embed.crashed`, likewise. */
 const CRASHED = {
   en: 'Something went wrong in the treatment comparison. Please reload the page.',
@@ -400,7 +413,7 @@ function guarded(call) {
 
 // A trap with no panic first (out of memory) in one of the widget's event handlers: its top
 // frame is in the widget's wasm.
-const trapped = (error) => error instanceof WebAssembly.RuntimeError && String(error.stack).split('\n')[1]?.includes(WASM_URL.href);
+const trapped = (error) => supported && error instanceof WebAssembly.RuntimeError && String(error.stack).split('\n')[1]?.includes(WASM_URL.href);
 window.addEventListener('error', (event) => trapped(event.error) && stopAll(event.error));
 window.addEventListener('unhandledrejection', (event) => trapped(event.reason) && stopAll(event.reason));
 
@@ -423,6 +436,12 @@ class TreatmentCompareElement extends HTMLElement {
     }
     if (stopped !== null) {
       this[STOP]();
+      return;
+    }
+    if (!supported) {
+      // Nothing to load: say so at once, in the visitor's language, instead of an empty box.
+      const [lang, text] = this.#text('', UNSUPPORTED);
+      this.#mountPoint.replaceChildren(this.#alert(lang, text));
       return;
     }
     elements.add(this);

@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   axeViolations,
+  completeQuestionnaire,
   eventually,
   installDeepActive,
   isoDaysFromNow,
@@ -29,6 +30,8 @@ const LOCALES = ['en', 'es'];
 
 const narrow = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 };
 const wide = { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 };
+// A common phone (iPhone 12–15 class), audited as the visitor arrives at each screen too.
+const phone390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 };
 // 400% zoom of a 1280×1024 window: browser zoom divides the CSS viewport by the zoom factor and
 // multiplies device pixels per CSS pixel by it, which is exactly a 320×256 viewport at
 // deviceScaleFactor 4, layout included (media and container queries see 320px). Pinch zoom
@@ -88,8 +91,11 @@ async function everyScreen(page, check) {
   await pressNext(page);
 
   await waitForStep(page, 'preferences');
-  await $('input[name="event-date"]').fill(sampleAnswers.eventDate);
   await check('preferences');
+  await $(`input[name="budget"][value="${sampleAnswers.budget}"]`).check();
+  await $(`input[name="injections"][value="${sampleAnswers.injections}"]`).check();
+  await $('input[name="event-date"]').fill(sampleAnswers.eventDate);
+  await check('preferences with an event date');
   await pressNext(page);
 
   await waitForStep(page, 'health');
@@ -124,9 +130,10 @@ async function showConfigError(page) {
 }
 
 for (const locale of LOCALES) {
-  for (const [width, options] of [
-    ['320px', narrow],
-    ['1280px', wide],
+  for (const [width, options, onArrival] of [
+    ['320px', narrow, false],
+    ['1280px', wide, false],
+    ['390×844, as each screen arrives and at rest', phone390, true],
   ]) {
     test(`axe (WCAG 2.2 AA and best practices): no violation on any screen, ${locale}, ${width}`, async () => {
       await withPage(browser, options, async (page) => {
@@ -139,7 +146,10 @@ for (const locale of LOCALES) {
         // language's line breaks). That is sticky content while scrolling, which WCAG 2.4.11 is
         // about: the focus test below proves no focused control is ever under the bar, and the
         // target-size test that every control is 24×24 px or more.
+        // On a phone, each screen is also audited where the widget leaves it when it arrives
+        // (scrolled to its heading, the bar over whatever is below): what a visitor sees first.
         const audit = async (where) => {
+          if (onArrival) found.push(...(await axeViolations(page, `${where}, on arrival`)));
           await page.locator('treatment-compare').evaluate((el) => el.scrollIntoView({ block: 'end' }));
           found.push(...(await axeViolations(page, where)));
         };
@@ -150,6 +160,16 @@ for (const locale of LOCALES) {
       });
     });
   }
+
+  test(`axe at 390×844: each question step as the visitor leaves it (answers entered, nothing scrolled by the test), and the results (${locale})`, async () => {
+    await withPage(browser, phone390, async (page) => {
+      await open(page, locale);
+      const found = [];
+      await completeQuestionnaire(page, sampleAnswers, { onStep: async (key) => found.push(...(await axeViolations(page, `${key}, answered`))) });
+      found.push(...(await axeViolations(page, 'results')));
+      assert.deepEqual(found, [], `axe found violations:\n${found.join('\n')}`);
+    });
+  });
 
   test(`the keyboard keeps its place: ticking a concern or opening the quiz leaves the focus where it was (${locale})`, async () => {
     await withPage(browser, wide, async (page) => {

@@ -53,10 +53,13 @@ export const contentTypes = {
  * `{ 'content-security-policy': "default-src 'self'" }`); the key "*" applies to every path.
  * They are added to (and may replace) the default content-type and cache-control headers.
  *
+ * `gate(pathname)`, if given, may return a promise that the response waits for (a test holding a
+ * file back where it cannot intercept requests: the other engines' tests, webdriver.mjs).
+ *
  * Returns `{ url, origin, requests, close }`; `requests` lists every path the server was asked
  * for, in order.
  */
-export async function startServer({ overrides = {}, headers = {}, dir = dist } = {}) {
+export async function startServer({ overrides = {}, headers = {}, dir = dist, gate } = {}) {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${join(dir, 'index.html')} is missing: run \`trunk build --release --offline\` first`);
   }
@@ -72,6 +75,7 @@ export async function startServer({ overrides = {}, headers = {}, dir = dist } =
         return;
       }
       const override = overrides[pathname];
+      if (gate) await gate(pathname);
       let body;
       try {
         body = await readFile(file);
