@@ -106,7 +106,13 @@ export function snippetOf(model, supports = () => true) {
   // Render-blocking, as the README's snippet: the loader then keeps the widget's first step's
   // space free from the page's first frame (no layout shift).
   const src = escapeAttribute(model.loader.trim() || DEFAULT_LOADER);
-  const lines = [`<script type="module" src="${src}" blocking="render"></script>`, ''];
+  const lines = [`<script type="module" src="${src}" blocking="render"></script>`];
+  // Beside the loader, as the README's snippet: the message for browsers without modules (never
+  // fetched by one with them). Only where the loader keeps its file name, to find its sibling.
+  if (/(^|\/)treatment-compare\.js$/.test(src)) {
+    lines.push(`<script nomodule src="${src.replace(/treatment-compare\.js$/, 'treatment-compare-nomodule.js')}"></script>`);
+  }
+  lines.push('');
   if (present(model.font) && !fontProblem(model.font, supports)) {
     lines.push('<style>', `  treatment-compare { --tc-font: ${model.font.trim()}; }`, '</style>', '');
   }
