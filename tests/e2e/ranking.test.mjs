@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -46,12 +46,8 @@ const visitor = {
 
 /** The native engine's assessment of the same answers, today. */
 function nativeAssessment() {
-  const conditions = [
-    'pregnant_or_breastfeeding', 'active_acne', 'active_infection', 'cold_sore_history', 'skin_condition_flare',
-    'open_wounds', 'keloid_tendency', 'blood_thinners', 'immunosuppressants', 'uncontrolled_diabetes',
-    'recent_procedure', 'sunburn', 'skin_cancer', 'neuromuscular_disorder', 'numbing_or_metal_allergy',
-    'photosensitising_medication', 'recent_facial_surgery', 'scleroderma', 'under_22',
-  ];
+  // Every health condition the answers file knows (examples/answers.json has them all), answered "no" unless the visitor said otherwise.
+  const conditions = Object.keys(JSON.parse(readFileSync(join(root, 'examples/answers.json'), 'utf8')).health.conditions);
   const answers = {
     concerns: Object.entries(visitor.concerns).map(([concern, severity]) => ({ concern, severity })),
     skin_type: visitor.skinType,
