@@ -2,7 +2,7 @@
 //! OUT_DIR: the widget's stylesheets (`styles/*.css`, which src/web.rs adopts into the shadow
 //! root) without their comments and indentation (about 4 KB gzipped), and the built-in Spanish
 //! text table (`src/text/es.json`) as `es.rs`: its texts alone, in the order of the keys in
-//! `docs/text-en.json` (the order the text's keys are walked in, which a test keeps current), so
+//! `src/text/en.json` (the order the text's keys are walked in, which a test keeps current), so
 //! the wasm carries neither the Spanish table's keys (the walk makes them) nor a JSON parse of it.
 
 use std::{env, fs, path::Path};
@@ -10,12 +10,12 @@ use std::{env, fs, path::Path};
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     println!("cargo:rerun-if-changed=src/text/es.json");
-    println!("cargo:rerun-if-changed=docs/text-en.json");
+    println!("cargo:rerun-if-changed=src/text/en.json");
     let read = |path: &str| {
         let json = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path} is not readable: {e}"));
         flat_object(&json).unwrap_or_else(|e| panic!("{path} is not a flat JSON object of strings: {e}"))
     };
-    let spanish = positional(&read("docs/text-en.json"), &read("src/text/es.json"));
+    let spanish = positional(&read("src/text/en.json"), &read("src/text/es.json"));
     fs::write(Path::new(&out).join("es.rs"), spanish).expect("OUT_DIR is writable");
     println!("cargo:rerun-if-changed=styles");
     for entry in fs::read_dir("styles").expect("styles/ is readable") {

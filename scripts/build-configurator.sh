@@ -15,7 +15,7 @@ profile=${TRUNK_PROFILE:-debug}
 release=()
 [ "$profile" = release ] && release=(--release)
 
-key=$( (echo "$profile"; find src styles build.rs Cargo.toml Cargo.lock docs/text-en.json -type f -print0 | sort -z | xargs -0 sha256sum) | sha256sum | cut -c1-16)
+key=$( (echo "$profile"; find src styles build.rs Cargo.toml Cargo.lock src/text/en.json -type f -print0 | sort -z | xargs -0 sha256sum) | sha256sum | cut -c1-16)
 cache="target/configurator/$profile-$key"
 if [ ! -f "$cache/treatment_compare_bg.wasm" ]; then
   cargo build --lib --locked --target wasm32-unknown-unknown "${release[@]}" --features configurator

@@ -73,7 +73,7 @@ export const TEXT = {
 
     'text.heading': 'Your own texts',
     'text.intro':
-      'Replace any text of the widget in a language, or add a language of its own (its code, then language.name and the texts). The keys are listed in docs/text-en.json.',
+      'Replace any text of the widget in a language, or add a language of its own (its code, then language.name and the texts). The keys are listed in src/text/en.json.',
     'text.add': 'Add a text',
     'text.remove': 'Remove this text',
     'text.row': 'Text {n}',
@@ -176,7 +176,7 @@ export const TEXT = {
 
     'text.heading': 'Sus propios textos',
     'text.intro':
-      'Sustituya cualquier texto del widget en un idioma, o añada un idioma propio (su código, luego language.name y los textos). Las claves están en docs/text-en.json.',
+      'Sustituya cualquier texto del widget en un idioma, o añada un idioma propio (su código, luego language.name y los textos). Las claves están en src/text/en.json.',
     'text.add': 'Añadir un texto',
     'text.remove': 'Quitar este texto',
     'text.row': 'Texto {n}',

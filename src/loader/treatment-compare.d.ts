@@ -3,7 +3,7 @@
 // Types only: nothing here reaches a visitor. tests/manifest.rs checks this file against the
 // code (the attributes of src/config/mod.rs, the events' payloads of src/events.rs and
 // src/web.rs, the configuration fields of src/config/json.rs, the text keys of
-// docs/text-en.json) and tests/e2e/package.test.mjs type-checks code that uses it, and code
+// src/text/en.json) and tests/e2e/package.test.mjs type-checks code that uses it, and code
 // that misuses it, with `tsc --strict`.
 
 /** The nine treatments, by id (`TreatmentId` in src/catalog/mod.rs). */
@@ -103,7 +103,7 @@ export interface TreatmentPrice {
   per?: PriceUnit | null;
 }
 
-/** A language's texts by key (docs/text-en.json lists every key with its English text). */
+/** A language's texts by key (src/text/en.json lists every key with its English text). */
 export interface TextTable extends Partial<Record<Exclude<TextKey, 'language.dir'>, string>> {
   /** The writing direction. */
   'language.dir'?: 'ltr' | 'rtl';
@@ -229,7 +229,7 @@ declare global {
 }
 
 /**
- * Every text key a language may have, in screen order: docs/text-en.json's keys and the plural
+ * Every text key a language may have, in screen order: src/text/en.json's keys and the plural
  * forms beyond `one` and `other` (`results.weeks.few`).
  */
 export type TextKey =

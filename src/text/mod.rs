@@ -60,24 +60,24 @@ pub static EN: Text = Text {
 };
 
 // The built-in Spanish (`es.json`), written by build.rs: `SPANISH_TEXTS`, the texts of the keys
-// of `docs/text-en.json` in that order (each ended by U+0000; U+0001 for a key es.json lacks),
+// of `src/text/en.json` in that order (each ended by U+0000; U+0001 for a key es.json lacks),
 // `SPANISH_KEY_ORDER`, a fingerprint of that order, and `SPANISH_EXTRA`, es.json's keys that are
 // not in it.
 include!(concat!(env!("OUT_DIR"), "/es.rs"));
 
 /// The built-in Spanish as the text table `es.json` is: its texts on the keys of English, taken
-/// in walk order (the order `docs/text-en.json` lists them in, which a test keeps current).
+/// in walk order (the order `src/text/en.json` lists them in, which a test keeps current).
 pub fn spanish_table() -> Table {
     let english = english_table();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for b in english.iter().flat_map(|(key, _)| key.bytes().chain([b'\n'])) {
         hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     }
-    // Keys walked in another order than docs/text-en.json lists would get the wrong texts: a
-    // stale docs/text-en.json fails the tests here, and a release build shows English.
+    // Keys walked in another order than src/text/en.json lists would get the wrong texts: a
+    // stale src/text/en.json fails the tests here, and a release build shows English.
     debug_assert_eq!(
         hash, SPANISH_KEY_ORDER,
-        "docs/text-en.json is out of date: run `TC_WRITE_TEXT_KEYS=1 cargo test --lib text`"
+        "src/text/en.json is out of date: run `TC_WRITE_TEXT_KEYS=1 cargo test --lib text`"
     );
     if hash != SPANISH_KEY_ORDER {
         return Table::new();
@@ -262,7 +262,7 @@ fn unknown_key(key: &str, known: &[String]) -> String {
     let nearest = known.iter().map(|k| (edit_distance(key, k), k)).min();
     match nearest {
         Some((d, k)) if d <= 3 => format!("unknown text key (did you mean \"{k}\"?)"),
-        _ => "unknown text key (the keys are listed in docs/text-en.json)".to_string(),
+        _ => "unknown text key (the keys are listed in src/text/en.json)".to_string(),
     }
 }
 
@@ -303,7 +303,7 @@ fn entries(t: &Text) -> Vec<(String, &'static str, bool)> {
 }
 
 /// Every key of the reference English with its text, in the order the keys are walked: the
-/// table a clinic copies to add a language (`docs/text-en.json`).
+/// table a clinic copies to add a language (`src/text/en.json`).
 pub fn english_table() -> Vec<(String, &'static str)> {
     entries(&EN).into_iter().filter(|(_, _, optional)| !optional).map(|(k, v, _)| (k, v)).collect()
 }

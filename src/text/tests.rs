@@ -96,7 +96,7 @@ fn spanish_is_translated_not_copied() {
 
 #[test]
 fn the_key_list_a_clinic_copies_is_current() {
-    // docs/text-en.json: every key with its English text, in the widget's order.
+    // src/text/en.json: every key with its English text, in the widget's order.
     let mut json = String::from("{\n");
     let entries: Vec<String> = english_table()
         .iter()
@@ -104,12 +104,12 @@ fn the_key_list_a_clinic_copies_is_current() {
         .collect();
     json.push_str(&entries.join(",\n"));
     json.push_str("\n}\n");
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/text-en.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/text/en.json");
     if std::env::var_os("TC_WRITE_TEXT_KEYS").is_some() {
         std::fs::write(path, &json).unwrap();
     }
     let committed = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(committed == json, "docs/text-en.json is out of date: run `TC_WRITE_TEXT_KEYS=1 cargo test --lib text`");
+    assert!(committed == json, "src/text/en.json is out of date: run `TC_WRITE_TEXT_KEYS=1 cargo test --lib text`");
 }
 
 #[test]
@@ -213,7 +213,7 @@ fn unknown_keys_and_placeholders_are_errors_naming_the_key() {
     assert!(typo.problem.contains("did you mean \"results.treatments.microneedling\""), "{}", typo.problem);
 
     let far = build("en", "en", &table(&[("colours", "X")])).unwrap_err();
-    assert!(far.problem.contains("docs/text-en.json"), "{}", far.problem);
+    assert!(far.problem.contains("src/text/en.json"), "{}", far.problem);
 
     let blank = build("es", "es", &table(&[("results.earliest", "Desde {fecha}")])).unwrap_err();
     assert_eq!(blank.key, "results.earliest");

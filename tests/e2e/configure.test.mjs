@@ -399,7 +399,7 @@ for (const lang of ['en', 'es']) {
       assert.ok((await messages.count()) >= 2);
       for (const lang of await messages.evaluateAll((all) => all.map((s) => s.lang))) assert.equal(lang, 'en');
       // The treatments go by the widget's own names in that language.
-      const table = JSON.parse(await readFile(join(root, lang === 'es' ? 'src/text/es.json' : 'docs/text-en.json'), 'utf8'));
+      const table = JSON.parse(await readFile(join(root, lang === 'es' ? 'src/text/es.json' : 'src/text/en.json'), 'utf8'));
       const names = await page.locator('[data-treatment-name]').evaluateAll((els) => els.map((e) => [e.dataset.treatmentName, e.textContent]));
       assert.equal(names.length, 9);
       for (const [id, name] of names) assert.equal(name, table[`results.treatments.${id}`], `${id} in ${lang}`);

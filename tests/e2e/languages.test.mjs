@@ -19,7 +19,7 @@ import {
   withPage,
 } from './support.mjs';
 
-const english = JSON.parse(readFileSync(join(root, 'docs/text-en.json'), 'utf8'));
+const english = JSON.parse(readFileSync(join(root, 'src/text/en.json'), 'utf8'));
 const spanish = JSON.parse(readFileSync(join(root, 'src/text/es.json'), 'utf8'));
 
 /** A host page at `path` with `body` (one or more <treatment-compare> elements). */
