@@ -31,10 +31,10 @@ impl Step {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
-    /// "concerns", "skin_type", "downtime", "preferences", "health", "results" (the same keys
-    /// as `QuestionText::STEP_KEYS`).
+    /// "concerns", "skin_type", "downtime", "preferences", "health", "results": the screen's
+    /// `data-step` and the last part of its text keys (`questions.steps.health`).
     pub fn key(self) -> &'static str {
-        crate::text::QuestionText::STEP_KEYS[self.index()]
+        ["concerns", "skin_type", "downtime", "preferences", "health", "results"][self.index()]
     }
 
     pub fn is_question(self) -> bool {
@@ -85,7 +85,7 @@ pub const MEDICINES: usize = 1;
 
 /// Group `i`'s key: "now", "medicines", "history".
 pub fn health_group_key(i: usize) -> &'static str {
-    crate::text::QuestionText::HEALTH_GROUP_KEYS.get(i).copied().unwrap_or("")
+    ["now", "medicines", "history"].get(i).copied().unwrap_or("")
 }
 
 /// The index in [`HEALTH_GROUPS`] of the group asking `c`.
@@ -110,7 +110,7 @@ impl Gate {
 
     /// "none", "some", "not_sure" (the radios' values and the text keys).
     pub fn key(self) -> &'static str {
-        crate::text::QuestionText::GATE_KEYS[self.index()]
+        ["none", "some", "not_sure"][self.index()]
     }
 
     pub fn index(self) -> usize {
@@ -143,7 +143,7 @@ impl IsotretinoinChoice {
     /// "never", "current", "stopped", "not_sure" (the engine's serde tags).
     pub fn key(self) -> &'static str {
         let i = IsotretinoinChoice::ALL.iter().position(|c| *c == self).unwrap_or(0);
-        crate::text::QuestionText::ISOTRETINOIN_KEYS[i]
+        ["never", "current", "stopped", "not_sure"][i]
     }
 }
 

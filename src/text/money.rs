@@ -1,10 +1,15 @@
 //! Money in the clinic's currency: "$1,000", "€1,000", "CHF 1,000", and the budget labels that
 //! carry it. Symbols, templates and the digit grouping come from [`ResultText`]'s data.
 
-use super::results::{fill, ResultText};
+use super::template::fill;
+use super::ResultText;
 use crate::answers::Budget;
 use crate::catalog::{Currency, Range};
 use crate::text::QuestionText;
+
+/// ISO 4217 codes and the symbol written for them (every built-in language writes the same);
+/// another currency is written with its code (`results.money_code`).
+const CURRENCY_SYMBOLS: [(&str, &str); 3] = [("USD", "$"), ("EUR", "\u{20ac}"), ("GBP", "\u{a3}")];
 
 impl ResultText {
     /// A whole amount: with the currency's symbol where the language has one ("$1,000",
@@ -22,7 +27,7 @@ impl ResultText {
             grouped.push(ch);
         }
         let code = currency.code();
-        match self.currency_symbols.iter().find(|(c, _)| *c == code) {
+        match CURRENCY_SYMBOLS.iter().find(|(c, _)| *c == code) {
             Some((_, symbol)) => fill(self.money, &[("symbol", symbol), ("n", &grouped)]),
             None => fill(self.money_code, &[("code", code), ("n", &grouped)]),
         }
@@ -50,7 +55,8 @@ impl ResultText {
 mod tests {
     use crate::answers::Budget;
     use crate::catalog::{Currency, Range};
-    use crate::text::en::RESULTS as EN;
+    use crate::text::ENGLISH;
+    const EN: &crate::text::ResultText = &ENGLISH.results;
 
     fn currency(code: &str) -> Currency {
         Currency::parse(code).unwrap()

@@ -1,115 +1,13 @@
 //! Questionnaire strings: step titles, every question and answer label, hints and the labels
 //! other screens reuse (concern, severity, skin type, downtime, budget, health question).
 //!
-//! Tables are indexed by an enum's position in its `ALL` array; UI-only choices (the steps, the
-//! isotretinoin status) are looked up by their stable key.
+//! The struct itself is generated from en.json (see `declare.rs`); its tables are indexed by an
+//! enum's position in its `ALL` array.
 
-use super::results::fill;
+use super::template::fill;
+use super::QuestionText;
 use crate::answers::{Budget, Concern, Condition, Downtime, Fitzpatrick, QuizItem, Severity, YesNo};
-
-/// The keys of the widget's screens, in order (`ui::state::Step::key`).
-pub const STEP_KEYS: [&str; 6] = ["concerns", "skin_type", "downtime", "preferences", "health", "results"];
-
-/// The isotretinoin answers' keys, in order (the engine's serde `status` tags).
-pub const ISOTRETINOIN_KEYS: [&str; 4] = ["never", "current", "stopped", "not_sure"];
-
-/// The health step's groups, in order.
-pub const HEALTH_GROUP_COUNT: usize = 3;
-
-/// The health groups' keys, in order (text keys, and the screen's `data-group` and radio names).
-pub const HEALTH_GROUP_KEYS: [&str; HEALTH_GROUP_COUNT] = ["now", "medicines", "history"];
-
-/// The answers to a health group's opening question, in order (`questionnaire::Gate::key`).
-pub const GATE_KEYS: [&str; 3] = ["none", "some", "not_sure"];
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct QuestionText {
-    // Header and first screen
-    pub title: &'static str,
-    pub subtitle: &'static str,
-    pub privacy: &'static str,
-
-    // Progress and navigation
-    pub progress_label: &'static str,
-    /// "Step {n} of {total}".
-    pub step_count: &'static str,
-    /// Screen titles by [`STEP_KEYS`].
-    pub steps: [&'static str; 6],
-    /// Short names for the progress list by [`STEP_KEYS`].
-    pub step_names: [&'static str; 6],
-    /// One line under each screen title, by [`STEP_KEYS`] (empty: none).
-    pub step_intros: [&'static str; 6],
-    pub back: &'static str,
-    pub next: &'static str,
-    pub see_results: &'static str,
-    pub back_to_results: &'static str,
-    pub hint_no_concern: &'static str,
-    pub hint_no_skin_type: &'static str,
-    pub hint_isotretinoin_date: &'static str,
-    /// A health group's opening question is unanswered: `{group}` (its title).
-    pub hint_health_group: &'static str,
-    /// A health question is unanswered: `{question}`.
-    pub hint_health_question: &'static str,
-    /// The language switch's accessible name ("Language").
-    pub language_label: &'static str,
-    /// Said to screen readers when a screen appears: `{step}` ("Step 2 of 5"), `{title}`.
-    pub step_announcement: &'static str,
-
-    // Concerns
-    pub concerns: [&'static str; Concern::ALL.len()],
-    pub concern_hints: [&'static str; Concern::ALL.len()],
-    pub severity_label: &'static str,
-    pub severities: [&'static str; Severity::ALL.len()],
-
-    // Skin type
-    pub skin_types: [&'static str; Fitzpatrick::ALL.len()],
-    pub skin_type_descriptions: [&'static str; Fitzpatrick::ALL.len()],
-    pub quiz_open: &'static str,
-    pub quiz_close: &'static str,
-    pub quiz_intro: &'static str,
-    pub quiz_choose: &'static str,
-    pub quiz_items: [&'static str; QuizItem::ALL.len()],
-    /// The five answers of each quiz item, scoring 0-4.
-    pub quiz_options: [[&'static str; QuizItem::MAX_SCORE as usize + 1]; QuizItem::ALL.len()],
-    /// "Your answers suggest {type} ...".
-    pub quiz_result: &'static str,
-    pub quiz_pending: &'static str,
-
-    // Downtime
-    pub downtimes: [&'static str; Downtime::ALL.len()],
-    pub downtime_hints: [&'static str; Downtime::ALL.len()],
-
-    // Preferences
-    pub budget_legend: &'static str,
-    pub budget_hint: &'static str,
-    /// Templates: `{amount}` is the budget in the clinic's currency
-    /// (`ResultText::budget_label` fills it).
-    pub budgets: [&'static str; Budget::ALL.len()],
-    pub injections_legend: &'static str,
-    pub injections_hint: &'static str,
-    pub injections_yes: &'static str,
-    pub injections_no: &'static str,
-    pub event_label: &'static str,
-    pub event_hint: &'static str,
-    pub start_label: &'static str,
-    pub start_hint: &'static str,
-
-    // Health
-    pub health_groups: [&'static str; HEALTH_GROUP_COUNT],
-    /// Each group's opening question, over the short list of its items.
-    pub health_gate_question: &'static str,
-    /// Its answers by [`GATE_KEYS`]: none of these, one or more, not sure.
-    pub health_gates: [&'static str; GATE_KEYS.len()],
-    /// The short name of each condition, for a group's list.
-    pub condition_names: [&'static str; Condition::ALL.len()],
-    /// The short name of the isotretinoin question, for its group's list.
-    pub isotretinoin_name: &'static str,
-    pub conditions: [&'static str; Condition::ALL.len()],
-    pub yes_no: [&'static str; YesNo::ALL.len()],
-    pub isotretinoin_question: &'static str,
-    pub isotretinoin_options: [&'static str; ISOTRETINOIN_KEYS.len()],
-    pub isotretinoin_last_taken: &'static str,
-}
+use crate::questionnaire::{IsotretinoinChoice, Step};
 
 /// Position of `value` in `all` (the enum's `ALL` array). Every variant is listed there, so the
 /// fallback 0 is never used.
@@ -117,25 +15,7 @@ fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
     all.iter().position(|v| v == value).unwrap_or(0)
 }
 
-fn by_key<const N: usize>(keys: &[&str; N], table: &[&'static str; N], key: &str) -> &'static str {
-    keys.iter().position(|k| *k == key).map_or("", |i| table[i])
-}
-
 impl QuestionText {
-    /// [`STEP_KEYS`], for code outside this module.
-    pub const STEP_KEYS: [&'static str; 6] = STEP_KEYS;
-    /// [`ISOTRETINOIN_KEYS`], for code outside this module.
-    pub const ISOTRETINOIN_KEYS: [&'static str; 4] = ISOTRETINOIN_KEYS;
-    /// [`HEALTH_GROUP_KEYS`], for code outside this module.
-    pub const HEALTH_GROUP_KEYS: [&'static str; HEALTH_GROUP_COUNT] = HEALTH_GROUP_KEYS;
-    /// [`GATE_KEYS`], for code outside this module.
-    pub const GATE_KEYS: [&'static str; 3] = GATE_KEYS;
-
-    /// Replaces each `{name}` in `template` with its value (see [`fill`]).
-    pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-        fill(template, values)
-    }
-
     pub fn concern(&self, c: Concern) -> &'static str {
         self.concerns[position(&Concern::ALL, &c)]
     }
@@ -195,23 +75,24 @@ impl QuestionText {
         self.yes_no[position(&YesNo::ALL, &a)]
     }
 
-    /// Isotretinoin answer label by its key in [`ISOTRETINOIN_KEYS`].
-    pub fn isotretinoin(&self, key: &str) -> &'static str {
-        by_key(&ISOTRETINOIN_KEYS, &self.isotretinoin_options, key)
+    /// An isotretinoin answer's label.
+    pub fn isotretinoin(&self, c: IsotretinoinChoice) -> &'static str {
+        self.isotretinoin_options[position(&IsotretinoinChoice::ALL, &c)]
     }
 
-    /// Screen title by its key in [`STEP_KEYS`].
-    pub fn step(&self, key: &str) -> &'static str {
-        by_key(&STEP_KEYS, &self.steps, key)
+    /// A screen's title.
+    pub fn step(&self, s: Step) -> &'static str {
+        self.steps[s.index()]
     }
 
-    /// Short screen name (progress list, edit buttons) by its key in [`STEP_KEYS`].
-    pub fn step_name(&self, key: &str) -> &'static str {
-        by_key(&STEP_KEYS, &self.step_names, key)
+    /// A screen's short name (progress list, edit buttons).
+    pub fn step_name(&self, s: Step) -> &'static str {
+        self.step_names[s.index()]
     }
 
-    pub fn step_intro(&self, key: &str) -> &'static str {
-        by_key(&STEP_KEYS, &self.step_intros, key)
+    /// The line under a screen's title (empty: none).
+    pub fn step_intro(&self, s: Step) -> &'static str {
+        self.step_intros[s.index()]
     }
 
     /// "Step 2 of 5".
@@ -223,11 +104,12 @@ impl QuestionText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::en::QUESTIONS as EN;
+    use crate::text::ENGLISH;
+    const EN: &QuestionText = &ENGLISH.questions;
 
     #[test]
     fn every_label_is_filled_in() {
-        let t = &EN;
+        let t = EN;
         let tables: [&[&str]; 13] = [
             &t.condition_names,
             &t.health_gates,
@@ -258,9 +140,8 @@ mod tests {
         assert_eq!(EN.budget(Budget::NoFixedLimit), "No fixed limit");
         assert_eq!(EN.quiz_option(QuizItem::HairColour, 4), "Black");
         assert_eq!(EN.quiz_option(QuizItem::HairColour, 9), "");
-        assert_eq!(EN.step("health"), "A few health questions");
-        assert_eq!(EN.step("nope"), "");
-        assert_eq!(EN.isotretinoin("stopped"), "I have stopped");
+        assert_eq!(EN.step(Step::Health), "A few health questions");
+        assert_eq!(EN.isotretinoin(IsotretinoinChoice::Stopped), "I have stopped");
         assert_eq!(EN.step_of(2, 5), "Step 2 of 5");
     }
 }

@@ -4,7 +4,9 @@ use super::*;
 use crate::answers::*;
 use crate::assessment::*;
 use crate::catalog::*;
-use crate::text::en::RESULTS as EN;
+use crate::text::template::fill;
+use crate::text::ENGLISH;
+const EN: &ResultText = &ENGLISH.results;
 
 #[test]
 fn fills_named_blanks_and_keeps_unknown_ones() {

@@ -2,7 +2,8 @@
 //! lasts, each score fact with its source (money: `money.rs`). The words come from
 //! [`ResultText`]'s templates.
 
-use super::results::{fill, ResultText, Unit};
+use super::template::fill;
+use super::{ResultText, Unit};
 use crate::answers::{Concern, Downtime, Health, Isotretinoin, Severity, YesNo};
 use crate::assessment::{
     Aspect, Assessment, Detail, Factor, FamilyResult, Fit, Note, PlanCover, SetApart, Timeline, Verdict, Versus,
@@ -422,13 +423,14 @@ impl ResultText {
     /// (with the last dose's date when the visitor has stopped), then every question answered
     /// "yes" or "not sure", in the health screen's order. The rest were "no".
     pub fn health_answers(&self, h: &Health, q: &QuestionText) -> Vec<(&'static str, String)> {
-        let key = match h.isotretinoin {
-            Isotretinoin::Never => "never",
-            Isotretinoin::Current => "current",
-            Isotretinoin::Stopped { .. } => "stopped",
-            Isotretinoin::NotSure => "not_sure",
+        use crate::questionnaire::IsotretinoinChoice as Choice;
+        let choice = match h.isotretinoin {
+            Isotretinoin::Never => Choice::Never,
+            Isotretinoin::Current => Choice::Current,
+            Isotretinoin::Stopped { .. } => Choice::Stopped,
+            Isotretinoin::NotSure => Choice::NotSure,
         };
-        let mut out = vec![(q.isotretinoin_question, q.isotretinoin(key).to_string())];
+        let mut out = vec![(q.isotretinoin_question, q.isotretinoin(choice).to_string())];
         if let Isotretinoin::Stopped { last_taken } = h.isotretinoin {
             out.push((q.isotretinoin_last_taken, self.date(last_taken)));
         }

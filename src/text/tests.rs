@@ -1,15 +1,34 @@
-//! The text tables: every built-in language complete and consistent with English, the key list
-//! a clinic copies, and how a clinic's table is laid over a language.
+//! The text tables: every built-in language complete and consistent with English, every table
+//! in its enum's order, and how a clinic's table is laid over a language.
 
 use super::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
+fn read(json: &str) -> Vec<(String, String)> {
+    declare::flat_object(json).expect("a flat JSON object of strings")
+}
+
+fn english_file() -> Vec<(String, String)> {
+    read(include_str!("en.json"))
+}
+
+fn spanish_file() -> Vec<(String, String)> {
+    read(include_str!("es.json"))
+}
+
+/// The built-in Spanish as the widget shows it, checked against es.json: the build keeps every
+/// Spanish text as written, on its key.
 fn spanish_table() -> Table {
-    let built: Table = super::spanish_table();
-    let source: Table =
-        serde_json::from_str(include_str!("es.json")).expect("es.json is a flat JSON object of strings");
-    let map = |t: &Table| t.iter().map(|(k, v)| (k.clone(), v.clone())).collect::<BTreeMap<String, String>>();
-    assert_eq!(map(&built), map(&source), "the build keeps every Spanish text as written, on its key");
+    let built: Table = entries(Locale::built_in("es").expect("Spanish is built in").text())
+        .into_iter()
+        .filter(|(_, text, optional)| !(*optional && text.is_empty()))
+        .map(|(k, v, _)| (k, v.to_string()))
+        .collect();
+    let (built_map, file): (BTreeMap<_, _>, BTreeMap<_, _>) =
+        (built.iter().map(|(k, v)| (k.clone(), v.clone())).collect(), spanish_file().into_iter().collect());
+    let differ: Vec<&String> =
+        built_map.keys().chain(file.keys()).filter(|k| built_map.get(*k) != file.get(*k)).collect();
+    assert!(differ.is_empty(), "the built-in Spanish is not es.json at {differ:?}");
     built
 }
 
@@ -26,6 +45,138 @@ fn every_built_in_language_has_every_key() {
     let es = Locale::built_in("es").expect("Spanish is built in");
     assert_eq!(es.code(), "es");
     assert!(!std::ptr::eq(es.text(), &EN));
+    assert_eq!(declare::problems(&english_file(), &spanish_file()), Vec::<String>::new());
+}
+
+/// What the build checks before it writes the built-in languages (build.rs stops on any of these).
+#[test]
+fn the_build_refuses_a_key_missing_in_spanish_an_unknown_key_and_a_foreign_placeholder() {
+    let english = english_file();
+    let mut spanish = spanish_file();
+    spanish.retain(|(k, _)| k != "results.earliest");
+    assert_eq!(
+        declare::problems(&english, &spanish),
+        ["results.earliest: missing (every key of src/text/en.json needs a translation)"]
+    );
+    spanish.push(("results.earliest".into(), "Desde {fecha}".into()));
+    spanish.push(("results.earliets".into(), "Desde {date}".into()));
+    spanish.push(("results.weeks.few".into(), "{n} semanas".into()));
+    spanish.push(("language.dir".into(), "rtl-ish".into()));
+    assert_eq!(
+        declare::problems(&english, &spanish),
+        [
+            "results.earliest: {fecha} is not a placeholder of its English text",
+            "results.earliets: not a key of src/text/en.json",
+            "language.dir: \"rtl-ish\", expected \"ltr\" or \"rtl\"",
+        ]
+    );
+    // The English itself: a key's group apart from its group, a text and a group on one name.
+    let mut scattered = english.clone();
+    let moved = scattered.remove(scattered.iter().position(|(k, _)| k == "questions.concerns.acne_scars").unwrap());
+    scattered.push(moved);
+    assert!(declare::generate(&scattered, &[]).unwrap_err().contains("must come together"));
+    let mut both = english.clone();
+    both.insert(1, ("language.name.short".into(), "En".into()));
+    assert!(declare::generate(&both, &[]).is_err());
+}
+
+#[test]
+fn every_english_text_is_en_json_as_written_in_its_order() {
+    let shown: Vec<(String, String)> = english_table().into_iter().map(|(k, v)| (k, v.to_string())).collect();
+    assert_eq!(shown, english_file());
+}
+
+/// The keys of the group `prefix` (`questions.concerns`), with their texts in `locale`, in the
+/// order en.json lists them.
+fn group(locale: Locale, prefix: &str) -> Vec<(String, &'static str)> {
+    table_of(locale)
+        .into_iter()
+        .filter_map(|(k, v)| k.strip_prefix(&format!("{prefix}.")).map(|rest| (rest.to_string(), v)))
+        .filter(|(rest, _)| !EXTRA_PLURALS.contains(&rest.as_str()))
+        .collect()
+}
+
+/// Every table looked up by enum finds, for each value, the text of the key named after it: the
+/// tables' keys in en.json keep their enums' order.
+#[test]
+fn every_table_keeps_its_enums_order() {
+    use crate::answers::*;
+    use crate::assessment::{Factor, Fit, SetApart, Verdict};
+    use crate::catalog::{ContraKind, Efficacy, Family, Source, ToneRisk, TreatmentId, Until};
+    use crate::questionnaire::{health_group_key, Gate, IsotretinoinChoice, Step, HEALTH_GROUPS};
+    fn expect(locale: Locale, prefix: &str, looked_up: Vec<(String, &str)>) {
+        let keys = group(locale, prefix);
+        assert_eq!(keys.len(), looked_up.len(), "{prefix}: {} keys for {} values", keys.len(), looked_up.len());
+        for (key, text) in looked_up {
+            let want = keys.iter().find(|(k, _)| *k == key).map(|(_, t)| *t);
+            assert_eq!(Some(text), want, "{prefix}.{key}");
+        }
+    }
+    fn by<T: std::fmt::Debug + Copy>(all: &[T], f: impl Fn(T) -> &'static str) -> Vec<(String, &'static str)> {
+        all.iter().map(|v| (snake_key(v), f(*v))).collect()
+    }
+    for code in BUILT_IN {
+        let l = Locale::built_in(code).unwrap();
+        let (q, r) = (l.text().questions, l.text().results);
+        expect(l, "questions.steps", Step::ALL.iter().map(|s| (s.key().to_string(), q.step(*s))).collect());
+        expect(l, "questions.step_names", Step::ALL.iter().map(|s| (s.key().to_string(), q.step_name(*s))).collect());
+        expect(l, "questions.step_intros", Step::ALL.iter().map(|s| (s.key().to_string(), q.step_intro(*s))).collect());
+        expect(l, "results.edit", Step::QUESTIONS.iter().zip(r.edit).map(|(s, t)| (s.key().to_string(), t)).collect());
+        expect(l, "questions.concerns", by(&Concern::ALL, |c| q.concern(c)));
+        expect(l, "questions.concern_hints", by(&Concern::ALL, |c| q.concern_hint(c)));
+        expect(l, "questions.severities", by(&Severity::ALL, |s| q.severity(s)));
+        expect(l, "questions.skin_types", by(&Fitzpatrick::ALL, |f| q.skin_type(f)));
+        expect(l, "questions.skin_type_descriptions", by(&Fitzpatrick::ALL, |f| q.skin_type_description(f)));
+        expect(l, "questions.quiz_items", by(&QuizItem::ALL, |i| q.quiz_item(i)));
+        for item in QuizItem::ALL {
+            let options = (0..=QuizItem::MAX_SCORE).map(|n| (n.to_string(), q.quiz_option(item, n))).collect();
+            expect(l, &format!("questions.quiz_options.{}", snake_key(&item)), options);
+        }
+        expect(l, "questions.downtimes", by(&Downtime::ALL, |d| q.downtime(d)));
+        expect(l, "questions.downtime_hints", by(&Downtime::ALL, |d| q.downtime_hint(d)));
+        expect(l, "questions.budgets", by(&Budget::ALL, |b| q.budget(b)));
+        let groups = (0..HEALTH_GROUPS.len()).map(|i| (health_group_key(i).to_string(), q.health_groups[i])).collect();
+        expect(l, "questions.health_groups", groups);
+        expect(
+            l,
+            "questions.health_gates",
+            Gate::ALL.iter().map(|g| (g.key().to_string(), q.health_gates[g.index()])).collect(),
+        );
+        expect(l, "questions.condition_names", by(&Condition::ALL, |c| q.condition_name(c)));
+        expect(l, "questions.conditions", by(&Condition::ALL, |c| q.condition(c)));
+        expect(l, "questions.yes_no", by(&YesNo::ALL, |a| q.yes_no(a)));
+        let iso = IsotretinoinChoice::ALL.iter().map(|c| (c.key().to_string(), q.isotretinoin(*c))).collect();
+        expect(l, "questions.isotretinoin_options", iso);
+        expect(
+            l,
+            "results.set_apart",
+            by(&SetApart::ALL, |w| r.set_apart[SetApart::ALL.iter().position(|x| *x == w).unwrap()]),
+        );
+        expect(l, "results.concern_names", by(&Concern::ALL, |c| r.concern_name(c)));
+        expect(l, "results.sources", by(&Source::ALL, |s| r.citation(s)));
+        expect(l, "results.families", by(&Family::ALL, |f| r.family(f)));
+        expect(l, "results.treatments", by(&TreatmentId::ALL, |t| r.treatment(t)));
+        expect(l, "results.factors", by(&Factor::ALL, |f| r.factor(f)));
+        let verdicts = [Verdict::Suitable, Verdict::TalkToProvider, Verdict::NotNow];
+        expect(l, "results.verdicts", by(&verdicts, |v| r.verdict(v)));
+        expect(l, "results.verdict_sentences", by(&verdicts, |v| r.verdict_sentence(v)));
+        expect(l, "results.efficacy", by(&[Efficacy::NotIndicated, Efficacy::Some, Efficacy::Good], |e| r.efficacy(e)));
+        let risks = [ToneRisk::Low, ToneRisk::Moderate, ToneRisk::High, ToneRisk::NotAdvised];
+        expect(l, "results.tone_risks", by(&risks, |t| r.tone_risk(t)));
+        expect(l, "results.fits", by(&[Fit::No, Fit::Partly, Fit::Fully, Fit::Unknown], |f| r.fit(f)));
+        expect(l, "results.reason_kinds", by(&[ContraKind::Relative, ContraKind::Absolute], |k| r.reason_kind(k)));
+        let untils = [
+            Until::Cleared,
+            Until::AfterPregnancyAndBreastfeeding,
+            Until::AfterTreatmentByDoctor,
+            Until::Age22,
+            Until::Indefinitely,
+        ];
+        let until_keys =
+            ["cleared", "after_pregnancy_and_breastfeeding", "after_treatment_by_doctor", "age22", "indefinitely"];
+        expect(l, "results.untils", until_keys.iter().zip(untils).map(|(k, u)| (k.to_string(), r.until(u))).collect());
+        expect(l, "results.month_names", (1..=12).map(|m| (m.to_string(), r.month(m))).collect());
+    }
 }
 
 #[test]
@@ -92,68 +243,6 @@ fn spanish_is_translated_not_copied() {
         .map(|(k, _)| k.as_str())
         .collect();
     assert!(copied.is_empty(), "Spanish keeps the English text of: {}", copied.join(", "));
-}
-
-#[test]
-fn the_key_list_a_clinic_copies_is_current() {
-    // src/text/en.json: every key with its English text, in the widget's order.
-    let mut json = String::from("{\n");
-    let entries: Vec<String> = english_table()
-        .iter()
-        .map(|(k, v)| format!("  {}: {}", serde_json::to_string(k).unwrap(), serde_json::to_string(v).unwrap()))
-        .collect();
-    json.push_str(&entries.join(",\n"));
-    json.push_str("\n}\n");
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/text/en.json");
-    if std::env::var_os("TC_WRITE_TEXT_KEYS").is_some() {
-        std::fs::write(path, &json).unwrap();
-    }
-    let committed = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(committed == json, "src/text/en.json is out of date: run `TC_WRITE_TEXT_KEYS=1 cargo test --lib text`");
-}
-
-#[test]
-fn keys_are_unique_and_cover_every_field() {
-    let keys: Vec<String> = table_of(Locale::default()).into_iter().map(|(k, _)| k).collect();
-    let unique: BTreeSet<&String> = keys.iter().collect();
-    assert_eq!(unique.len(), keys.len(), "a key is walked twice");
-    // Every field of the three structs (Debug names them all) has keys; `tag` is not a text.
-    let sections: [(&str, String); 3] = [
-        ("questions", format!("{:?}", EN.questions)),
-        ("results", format!("{:?}", EN.results)),
-        ("embed", format!("{:?}", EN.embed)),
-    ];
-    for (section, debug) in sections {
-        let body = &debug[debug.find('{').unwrap() + 1..];
-        let mut depth = 0;
-        let mut field = String::new();
-        let mut fields = Vec::new();
-        let (mut in_string, mut escaped) = (false, false);
-        for ch in body.chars() {
-            if in_string {
-                (in_string, escaped) = (escaped || ch != '"', !escaped && ch == '\\');
-                continue;
-            }
-            match ch {
-                '"' => in_string = true,
-                '{' | '[' | '(' => depth += 1,
-                '}' | ']' | ')' => depth -= 1,
-                ':' if depth == 0 => {
-                    fields.push(std::mem::take(&mut field).trim().trim_start_matches(',').trim().to_string())
-                }
-                c if depth == 0 => field.push(c),
-                _ => {}
-            }
-        }
-        for f in fields.iter().filter(|f| !f.is_empty() && !f.contains(' ') && *f != "tag" && *f != "currency_symbols")
-        {
-            let prefix = format!("{section}.{f}");
-            assert!(
-                keys.iter().any(|k| *k == prefix || k.starts_with(&format!("{prefix}."))),
-                "{prefix} has no text key"
-            );
-        }
-    }
 }
 
 #[test]

@@ -35,13 +35,13 @@ pub struct AppProps {
 
 /// What the screen says is missing.
 fn hint(text: &QuestionText, missing: Missing) -> String {
-    let question = |q: &str| QuestionText::fill(text.hint_health_question, &[("question", q)]);
+    let question = |q: &str| crate::text::fill(text.hint_health_question, &[("question", q)]);
     match missing {
         Missing::Concern => text.hint_no_concern.into(),
         Missing::SkinType => text.hint_no_skin_type.into(),
         Missing::HealthGroup(i) => {
             let group = text.health_groups.get(i).copied().unwrap_or_default();
-            QuestionText::fill(text.hint_health_group, &[("group", group)])
+            crate::text::fill(text.hint_health_group, &[("group", group)])
         }
         Missing::Condition(c) => question(text.condition(c)),
         Missing::Isotretinoin => question(text.isotretinoin_question),
@@ -188,7 +188,7 @@ pub fn App(props: &AppProps) -> Html {
             _ => {
                 let q = text.questions;
                 let count = q.step_of(step.index() + 1, Step::QUESTIONS.len());
-                QuestionText::fill(q.step_announcement, &[("step", &count), ("title", q.step(step.key()))])
+                crate::text::fill(q.step_announcement, &[("step", &count), ("title", q.step(step))])
             }
         };
         // In the next animation frame: focusing lays the screen out, which then is the frame's

@@ -17,7 +17,8 @@ pub struct ConcernsStepProps {
 #[component]
 pub fn ConcernsStep(props: &ConcernsStepProps) -> Html {
     let text = props.locale.text().questions;
-    let key = Step::Concerns.key();
+    let step = Step::Concerns;
+    let key = step.key();
     let choices = Concern::ALL.iter().zip(props.concerns).map(|(&concern, severity)| {
         html! {
             <ConcernChoice {concern} {severity} locale={props.locale}
@@ -26,9 +27,9 @@ pub fn ConcernsStep(props: &ConcernsStepProps) -> Html {
     });
     html! {
         <fieldset class="tc-step" data-step={key}>
-            <legend class="tc-legend"><h2 class="tc-title">{ text.step(key) }</h2></legend>
+            <legend class="tc-legend"><h2 class="tc-title">{ text.step(step) }</h2></legend>
             <p class="tc-privacy">{ text.privacy }</p>
-            <p class="tc-intro">{ text.step_intro(key) }</p>
+            <p class="tc-intro">{ text.step_intro(step) }</p>
             <ul class="tc-choices tc-concerns">{ for choices }</ul>
         </fieldset>
     }

@@ -15,7 +15,8 @@ pub struct DowntimeStepProps {
 #[component]
 pub fn DowntimeStep(props: &DowntimeStepProps) -> Html {
     let text = props.locale.text().questions;
-    let key = Step::Downtime.key();
+    let step = Step::Downtime;
+    let key = step.key();
     let cards = Downtime::ALL.iter().map(|&d| {
         html! {
             <li>
@@ -26,8 +27,8 @@ pub fn DowntimeStep(props: &DowntimeStepProps) -> Html {
     });
     html! {
         <fieldset class="tc-step" data-step={key}>
-            <legend class="tc-legend"><h2 class="tc-title">{ text.step(key) }</h2></legend>
-            <p class="tc-intro">{ text.step_intro(key) }</p>
+            <legend class="tc-legend"><h2 class="tc-title">{ text.step(step) }</h2></legend>
+            <p class="tc-intro">{ text.step_intro(step) }</p>
             <ul class="tc-choices">{ for cards }</ul>
         </fieldset>
     }

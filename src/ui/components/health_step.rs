@@ -35,7 +35,8 @@ pub struct HealthStepProps {
 #[component]
 pub fn HealthStep(props: &HealthStepProps) -> Html {
     let text = props.locale.text().questions;
-    let key = Step::Health.key();
+    let step = Step::Health;
+    let key = step.key();
     let shown = use_progressive(HEALTH_GROUPS.len(), 1);
     let pending = (shown < HEALTH_GROUPS.len()).then_some("");
     let groups = HEALTH_GROUPS.iter().zip(text.health_groups).enumerate().map(|(i, (conditions, title))| {
@@ -67,8 +68,8 @@ pub fn HealthStep(props: &HealthStepProps) -> Html {
     let groups = groups.take(shown);
     html! {
         <div class="tc-step" data-step={key} data-pending={pending}>
-            <h2 class="tc-title">{ text.step(key) }</h2>
-            <p class="tc-intro">{ text.step_intro(key) }</p>
+            <h2 class="tc-title">{ text.step(step) }</h2>
+            <p class="tc-intro">{ text.step_intro(step) }</p>
             // One child of its own, whose groups are keyed: the groups added after a paint go in
             // after the first, which stays as it is (with the focus, if it is in it).
             <>{ for groups }</>

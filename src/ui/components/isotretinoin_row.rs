@@ -24,7 +24,7 @@ pub fn IsotretinoinRow(props: &IsotretinoinRowProps) -> Html {
         html! {
             <label class="tc-segment">
                 <input type="radio" name="isotretinoin" value={choice.key()} checked={props.choice == Some(choice)} {onchange} />
-                <span>{ text.isotretinoin(choice.key()) }</span>
+                <span>{ text.isotretinoin(choice) }</span>
             </label>
         }
     });

@@ -29,7 +29,8 @@ pub struct PreferencesStepProps {
 pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
     let text = props.locale.text().questions;
     let dates_shown = use_progressive(2, 1) == 2;
-    let key = Step::Preferences.key();
+    let step = Step::Preferences;
+    let key = step.key();
     let prefs = &props.preferences;
     let budget_label = |b| props.locale.text().results.budget_label(b, props.currency, text);
     let budgets = Budget::ALL.iter().map(|&b| {
@@ -77,7 +78,7 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
     });
     html! {
         <div class="tc-step" data-step={key} data-pending={(!dates_shown).then_some("")}>
-            <h2 class="tc-title">{ text.step(key) }</h2>
+            <h2 class="tc-title">{ text.step(step) }</h2>
             <fieldset class="tc-group">
                 <legend class="tc-legend"><h3 class="tc-subtitle-q">{ text.budget_legend }</h3></legend>
                 <p class="tc-intro">{ text.budget_hint }</p>

@@ -22,7 +22,7 @@ pub fn Progress(props: &ProgressProps) -> Html {
         let aria_current = (i == current).then_some("step");
         html! {
             <li {class} aria-current={aria_current} data-step={step.key()}>
-                <span class="tc-progress-name">{ text.step_name(step.key()) }</span>
+                <span class="tc-progress-name">{ text.step_name(*step) }</span>
             </li>
         }
     });

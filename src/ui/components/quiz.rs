@@ -67,7 +67,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
 /// What the answers point to (the app also announces it once all ten are answered).
 pub fn outcome(text: &QuestionText, result: Option<Fitzpatrick>) -> String {
     match result {
-        Some(f) => QuestionText::fill(
+        Some(f) => crate::text::fill(
             text.quiz_result,
             &[("type", text.skin_type(f)), ("description", text.skin_type_description(f))],
         ),

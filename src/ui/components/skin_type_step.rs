@@ -22,7 +22,8 @@ pub struct SkinTypeStepProps {
 #[component]
 pub fn SkinTypeStep(props: &SkinTypeStepProps) -> Html {
     let text = props.locale.text().questions;
-    let key = Step::SkinType.key();
+    let step = Step::SkinType;
+    let key = step.key();
     let quiz_id = AttrValue::from(format!("{}-quiz", props.uid));
     let cards = Fitzpatrick::ALL.iter().map(|&f| {
         html! {
@@ -44,8 +45,8 @@ pub fn SkinTypeStep(props: &SkinTypeStepProps) -> Html {
     html! {
         <div class="tc-step" data-step={key}>
             <fieldset class="tc-group">
-                <legend class="tc-legend"><h2 class="tc-title">{ text.step(key) }</h2></legend>
-                <p class="tc-intro">{ text.step_intro(key) }</p>
+                <legend class="tc-legend"><h2 class="tc-title">{ text.step(step) }</h2></legend>
+                <p class="tc-intro">{ text.step_intro(step) }</p>
                 <ul class="tc-choices tc-skin-types">{ for cards }</ul>
             </fieldset>
             <button type="button" class="tc-quiz-toggle" aria-expanded={props.quiz_open.to_string()}
