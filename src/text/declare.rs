@@ -121,6 +121,9 @@ fn string(chars: &mut impl Iterator<Item = char>) -> Result<String, String> {
 /// The fields of every section, from English's keys: each section's keys together, in
 /// [`SECTIONS`] order, and each field's keys together.
 fn layout(english: &[(String, String)]) -> Result<Vec<Fields>, String> {
+    if let Some((key, _)) = english.iter().find(|(_, text)| text.contains('\u{0}')) {
+        return Err(format!("{key}: a text cannot hold U+0000"));
+    }
     let mut sections: Vec<Fields> = SECTIONS.iter().map(|_| Vec::new()).collect();
     let mut current = 0;
     // (section, field, rest of the key) of each key.
@@ -265,6 +268,9 @@ pub fn problems(english: &[(String, String)], table: &[(String, String)]) -> Vec
         if let Some(p) = placeholders(text).into_iter().find(|p| !(allowed.contains(p) || *optional && *p == "n")) {
             out.push(format!("{key}: {{{p}}} is not a placeholder of its English text"));
         }
+        if text.contains('\u{0}') {
+            out.push(format!("{key}: a text cannot hold U+0000"));
+        }
         if key == "language.dir" && text != "ltr" && text != "rtl" {
             out.push(format!("{key}: \"{text}\", expected \"ltr\" or \"rtl\""));
         }
@@ -275,9 +281,15 @@ pub fn problems(english: &[(String, String)], table: &[(String, String)]) -> Vec
 /// A built-in language for [`generate`]: the name of its static, its BCP 47 tag, its table.
 pub type Language<'a> = (&'a str, &'a str, &'a [(String, String)]);
 
-/// The Rust source of the text structs, the slots' keys, and the built-in languages' values
-/// (`languages`: each language's static name, its BCP 47 tag and its table).
-pub fn generate(english: &[(String, String)], languages: &[Language<'_>]) -> Result<String, String> {
+/// The Rust source of the text structs, the slots' keys, and the built-in languages' values:
+/// `languages` as statics of the structs (each language's static name, its BCP 47 tag and its
+/// table), `packed_languages` as one string of texts in slot order (read at run time, with no
+/// table of pointers in the wasm).
+pub fn generate(
+    english: &[(String, String)],
+    languages: &[Language<'_>],
+    packed_languages: &[(&str, &[(String, String)])],
+) -> Result<String, String> {
     let sections = layout(english)?;
     let all_slots = slots(&sections);
     let mut out =
@@ -302,20 +314,28 @@ pub fn generate(english: &[(String, String)], languages: &[Language<'_>]) -> Res
         }
         out.push_str("}\n\n");
     }
+    let packed = |texts: Vec<&str>| literal(&texts.join("\u{0}"));
     out.push_str(&format!(
-        "/// Every slot's key in the order of the structs' fields (`Strings` seen as `[&str; SLOTS]`).\n\
+        "/// The number of strings of a language (`Strings` seen as `[&str; SLOTS]`).\n\
          pub(crate) const SLOTS: usize = {};\n\
-         pub(crate) static KEYS: [&str; SLOTS] = [\n",
-        all_slots.len()
+         /// Every slot's key in the order of the structs' fields, each ended by U+0000 (one string\n\
+         /// rather than an array of them: no table of pointers in the wasm).\n\
+         pub(crate) static KEYS: &str = {};\n",
+        all_slots.len(),
+        packed(all_slots.iter().map(|(k, _)| k.as_str()).collect())
     ));
-    for (key, _) in &all_slots {
-        out.push_str(&format!("    {key:?},\n"));
-    }
-    out.push_str("];\n/// Whether a language may leave each slot out.\npub(crate) static OPTIONAL: [bool; SLOTS] = [");
+    out.push_str("/// Whether a language may leave each slot out.\npub(crate) static OPTIONAL: [bool; SLOTS] = [");
     for (_, optional) in &all_slots {
         out.push_str(if *optional { "true," } else { "false," });
     }
     out.push_str("];\n\n");
+    for (static_name, table) in packed_languages {
+        let text = |key: &str| table.iter().rev().find(|(k, _)| k == key).map_or("", |(_, t)| t.as_str());
+        out.push_str(&format!(
+            "/// A built-in language's texts in slot order, each ended by U+0000.\npub(crate) static {static_name}: &str = {};\n\n",
+            packed(all_slots.iter().map(|(k, _)| text(k)).collect())
+        ));
+    }
     for (static_name, tag, table) in languages {
         let text = |key: &str| table.iter().rev().find(|(k, _)| k == key).map_or("", |(_, t)| t.as_str());
         let lit = |key: String| format!("{:?}", text(&key));
@@ -372,4 +392,18 @@ pub fn generate(english: &[(String, String)], languages: &[Language<'_>]) -> Res
         out.push_str("};\n\n");
     }
     Ok(out)
+}
+
+/// `text` as a Rust string literal, U+0000 written `\u{0}` (`{:?}` writes `\0`, which reads like
+/// an octal escape before a digit).
+fn literal(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '\u{0}' => out.push_str("\\u{0}"),
+            c => out.extend(c.escape_debug()),
+        }
+    }
+    out.push('"');
+    out
 }

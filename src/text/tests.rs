@@ -74,10 +74,10 @@ fn the_build_refuses_a_key_missing_in_spanish_an_unknown_key_and_a_foreign_place
     let mut scattered = english.clone();
     let moved = scattered.remove(scattered.iter().position(|(k, _)| k == "questions.concerns.acne_scars").unwrap());
     scattered.push(moved);
-    assert!(declare::generate(&scattered, &[]).unwrap_err().contains("must come together"));
+    assert!(declare::generate(&scattered, &[], &[]).unwrap_err().contains("must come together"));
     let mut both = english.clone();
     both.insert(1, ("language.name.short".into(), "En".into()));
-    assert!(declare::generate(&both, &[]).is_err());
+    assert!(declare::generate(&both, &[], &[]).is_err());
 }
 
 #[test]
