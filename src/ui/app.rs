@@ -4,8 +4,9 @@
 use super::actions::{self, Actions};
 use super::announce::{self, Announcement};
 use super::components::{
-    dom, quiz, ConcernsStep, DowntimeStep, Header, HealthStep, LanguageSwitch, Nav, PreferencesStep, Progress,
-    SkinTypeStep,
+    concerns_step, dom, downtime_step, header, language_switch, nav, progress, quiz, skin_type_step, ConcernsStepProps,
+    DowntimeStepProps, HeaderProps, HealthStep, LanguageSwitchProps, NavProps, PreferencesStep, ProgressProps,
+    SkinTypeStepProps,
 };
 use super::keep::{self, Keys, Notice};
 use super::paint::next_frame;
@@ -237,12 +238,13 @@ pub fn App(props: &AppProps) -> Html {
         },
         (step, ..) => question_screen(step, &state, &actions, config, props.today, &announce, &uid, &screen),
     };
-    let progress = step.is_question().then(|| html! { <Progress current={step} {locale} /> });
+    let progress = step.is_question().then(|| progress(&ProgressProps { current: step, locale }));
     let switch = (config.languages.len() > 1).then(|| {
-        html! {
-            <LanguageSwitch languages={Rc::from(config.languages.as_slice())} current={locale}
-                on_select={actions.language.clone()} />
-        }
+        language_switch(&LanguageSwitchProps {
+            languages: Rc::from(config.languages.as_slice()),
+            current: locale,
+            on_select: actions.language.clone(),
+        })
     });
 
     let notice_view = notice.map(|n| {
@@ -259,7 +261,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="tc-root" part="root" lang={text.tag} dir={text.dir}>
             { switch.unwrap_or_default() }
-            <Header clinic_name={config.clinic_name.clone()} {locale} />
+            { header(&HeaderProps { clinic_name: config.clinic_name.clone().into(), locale }) }
             { notice_view.unwrap_or_default() }
             { progress.unwrap_or_default() }
             <div class="tc-screen" ref={screen}>{ body }</div>
@@ -285,18 +287,25 @@ fn question_screen(
     let text = locale.text().questions;
     let draft = &state.draft;
     let fields = match step {
-        Step::Concerns => html! {
-            <ConcernsStep concerns={draft.concerns} {locale}
-                on_toggle={actions.concern.clone()} on_severity={actions.severity.clone()} />
-        },
-        Step::SkinType => html! {
-            <SkinTypeStep selected={draft.skin_type} quiz={state.quiz} quiz_open={state.quiz_open} {locale}
-                uid={uid.clone()} on_select={actions.skin_type.clone()}
-                on_quiz_answer={actions.quiz_answer.clone()} on_toggle_quiz={actions.toggle_quiz.clone()} />
-        },
-        Step::Downtime => html! {
-            <DowntimeStep selected={draft.downtime} {locale} on_select={actions.downtime.clone()} />
-        },
+        Step::Concerns => concerns_step(&ConcernsStepProps {
+            concerns: draft.concerns,
+            locale,
+            on_toggle: actions.concern.clone(),
+            on_severity: actions.severity.clone(),
+        }),
+        Step::SkinType => skin_type_step(&SkinTypeStepProps {
+            selected: draft.skin_type,
+            quiz: state.quiz,
+            quiz_open: state.quiz_open,
+            locale,
+            uid: uid.clone(),
+            on_select: actions.skin_type.clone(),
+            on_quiz_answer: actions.quiz_answer.clone(),
+            on_toggle_quiz: actions.toggle_quiz.clone(),
+        }),
+        Step::Downtime => {
+            downtime_step(&DowntimeStepProps { selected: draft.downtime, locale, on_select: actions.downtime.clone() })
+        }
         Step::Preferences => html! {
             <PreferencesStep preferences={draft.preferences.clone()} start_date={draft.start_date}
                 today={today} {locale} currency={config.offer.currency}
@@ -337,9 +346,15 @@ fn question_screen(
     html! {
         <form class="tc-form" novalidate=true {onsubmit}>
             { fields }
-            <Nav {locale} show_back={step.previous().is_some()} next_label={next_label} hint={hint_text}
-                hint_id={format!("{uid}-hint")} on_back={actions.back.clone()}
-                {on_next} />
+            { nav(&NavProps {
+                locale,
+                show_back: step.previous().is_some(),
+                next_label: next_label.into(),
+                hint: hint_text,
+                hint_id: format!("{uid}-hint").into(),
+                on_back: actions.back.clone(),
+                on_next,
+            }) }
         </form>
     }
 }

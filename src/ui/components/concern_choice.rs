@@ -3,7 +3,6 @@ use crate::answers::{snake_key, Concern, Severity};
 use crate::text::Locale;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ConcernChoiceProps {
     pub concern: Concern,
     /// `Some` when ticked.
@@ -14,8 +13,7 @@ pub struct ConcernChoiceProps {
 }
 
 /// A concern's checkbox and, once ticked, how noticeable it is.
-#[component]
-pub fn ConcernChoice(props: &ConcernChoiceProps) -> Html {
+pub fn concern_choice(props: &ConcernChoiceProps) -> Html {
     let text = props.locale.text().questions;
     let concern = props.concern;
     let key = snake_key(&concern);

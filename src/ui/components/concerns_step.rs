@@ -1,10 +1,9 @@
-use super::concern_choice::ConcernChoice;
+use super::concern_choice::{concern_choice, ConcernChoiceProps};
 use crate::answers::{Concern, Severity};
 use crate::text::Locale;
 use crate::ui::state::Step;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ConcernsStepProps {
     /// Severity of each ticked concern, by position in `Concern::ALL`.
     pub concerns: [Option<Severity>; Concern::ALL.len()],
@@ -14,19 +13,21 @@ pub struct ConcernsStepProps {
 }
 
 /// First screen: what the visitor wants to improve, and how noticeable each concern is.
-#[component]
-pub fn ConcernsStep(props: &ConcernsStepProps) -> Html {
+pub fn concerns_step(props: &ConcernsStepProps) -> Html {
     let text = props.locale.text().questions;
     let step = Step::Concerns;
     let key = step.key();
     let choices = Concern::ALL.iter().zip(props.concerns).map(|(&concern, severity)| {
-        html! {
-            <ConcernChoice {concern} {severity} locale={props.locale}
-                on_toggle={props.on_toggle.clone()} on_severity={props.on_severity.clone()} />
-        }
+        concern_choice(&ConcernChoiceProps {
+            concern,
+            severity,
+            locale: props.locale,
+            on_toggle: props.on_toggle.clone(),
+            on_severity: props.on_severity.clone(),
+        })
     });
     html! {
-        <fieldset class="tc-step" data-step={key}>
+        <fieldset class="tc-step" key={key} data-step={key}>
             <legend class="tc-legend"><h2 class="tc-title">{ text.step(step) }</h2></legend>
             <p class="tc-privacy">{ text.privacy }</p>
             <p class="tc-intro">{ text.step_intro(step) }</p>

@@ -1,10 +1,9 @@
-use super::radio_card::RadioCard;
+use super::radio_card::{radio_card, RadioCardProps};
 use crate::answers::{snake_key, Downtime};
 use crate::text::Locale;
 use crate::ui::state::Step;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct DowntimeStepProps {
     pub selected: Downtime,
     pub locale: Locale,
@@ -12,21 +11,26 @@ pub struct DowntimeStepProps {
 }
 
 /// How many days of redness, swelling or peeling per session the visitor accepts.
-#[component]
-pub fn DowntimeStep(props: &DowntimeStepProps) -> Html {
+pub fn downtime_step(props: &DowntimeStepProps) -> Html {
     let text = props.locale.text().questions;
     let step = Step::Downtime;
     let key = step.key();
     let cards = Downtime::ALL.iter().map(|&d| {
         html! {
             <li>
-                <RadioCard name="downtime" value={snake_key(&d)} label={text.downtime(d)} hint={text.downtime_hint(d)}
-                    checked={props.selected == d} on_select={props.on_select.reform(move |_| d)} />
+                { radio_card(&RadioCardProps {
+                    name: "downtime".into(),
+                    value: snake_key(&d).into(),
+                    label: text.downtime(d).into(),
+                    hint: text.downtime_hint(d).into(),
+                    checked: props.selected == d,
+                    on_select: props.on_select.reform(move |_| d),
+                }) }
             </li>
         }
     });
     html! {
-        <fieldset class="tc-step" data-step={key}>
+        <fieldset class="tc-step" key={key} data-step={key}>
             <legend class="tc-legend"><h2 class="tc-title">{ text.step(step) }</h2></legend>
             <p class="tc-intro">{ text.step_intro(step) }</p>
             <ul class="tc-choices">{ for cards }</ul>

@@ -1,15 +1,13 @@
 use crate::text::Locale;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub clinic_name: AttrValue,
     pub locale: Locale,
 }
 
 /// The clinic's name and what the widget does.
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
+pub fn header(props: &HeaderProps) -> Html {
     let text = props.locale.text().questions;
     html! {
         <header class="tc-header" part="header">

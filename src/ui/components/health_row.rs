@@ -2,7 +2,6 @@ use crate::answers::{snake_key, Condition, YesNo};
 use crate::text::Locale;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct HealthRowProps {
     pub condition: Condition,
     /// `None` until answered.
@@ -12,8 +11,7 @@ pub struct HealthRowProps {
 }
 
 /// One health question with No / Yes (/ Not sure) as a compact segmented radio group.
-#[component]
-pub fn HealthRow(props: &HealthRowProps) -> Html {
+pub fn health_row(props: &HealthRowProps) -> Html {
     let text = props.locale.text().questions;
     let condition = props.condition;
     let name = format!("health-{}", snake_key(&condition));

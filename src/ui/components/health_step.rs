@@ -1,6 +1,6 @@
 use super::health_gate::health_gate;
-use super::health_row::HealthRow;
-use super::isotretinoin_row::IsotretinoinRow;
+use super::health_row::{health_row, HealthRowProps};
+use super::isotretinoin_row::{isotretinoin_row, IsotretinoinRowProps};
 use crate::answers::{Condition, Health, YesNo};
 use crate::date::Date;
 use crate::text::Locale;
@@ -43,17 +43,22 @@ pub fn HealthStep(props: &HealthStepProps) -> Html {
         let gate = props.gates[i];
         let questions = gate.is_some_and(Gate::opens).then(|| {
             let rows = conditions.iter().map(|&condition| {
-                html! {
-                    <HealthRow {condition} answer={props.health.conditions.get(&condition).copied()} locale={props.locale}
-                        on_answer={props.on_answer.clone()} />
-                }
+                health_row(&HealthRowProps {
+                    condition,
+                    answer: props.health.conditions.get(&condition).copied(),
+                    locale: props.locale,
+                    on_answer: props.on_answer.clone(),
+                })
             });
             let isotretinoin = (i == MEDICINES).then(|| {
-                html! {
-                    <IsotretinoinRow choice={props.isotretinoin} last_taken={props.isotretinoin_last_taken}
-                        today={props.today} locale={props.locale} on_choice={props.on_isotretinoin.clone()}
-                        on_last_taken={props.on_isotretinoin_last_taken.clone()} />
-                }
+                isotretinoin_row(&IsotretinoinRowProps {
+                    choice: props.isotretinoin,
+                    last_taken: props.isotretinoin_last_taken,
+                    today: props.today,
+                    locale: props.locale,
+                    on_choice: props.on_isotretinoin.clone(),
+                    on_last_taken: props.on_isotretinoin_last_taken.clone(),
+                })
             });
             html! { <>{ isotretinoin }{ for rows }</> }
         });

@@ -4,7 +4,6 @@ use crate::text::Locale;
 use crate::ui::state::IsotretinoinChoice;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct IsotretinoinRowProps {
     /// `None` until answered.
     pub choice: Option<IsotretinoinChoice>,
@@ -16,8 +15,7 @@ pub struct IsotretinoinRowProps {
 }
 
 /// Isotretinoin use: never / now / stopped (then when) / not sure.
-#[component]
-pub fn IsotretinoinRow(props: &IsotretinoinRowProps) -> Html {
+pub fn isotretinoin_row(props: &IsotretinoinRowProps) -> Html {
     let text = props.locale.text().questions;
     let options = IsotretinoinChoice::ALL.into_iter().map(|choice| {
         let onchange = props.on_choice.reform(move |_: Event| choice);

@@ -2,7 +2,6 @@ use crate::text::Locale;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct LanguageSwitchProps {
     /// The languages offered (`languages="en es"`), in the clinic's order.
     pub languages: Rc<[Locale]>,
@@ -13,8 +12,7 @@ pub struct LanguageSwitchProps {
 
 /// One button per language, each named in its own language (and marked with its `lang`, so a
 /// screen reader says "Español" in Spanish); the shown one is pressed.
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     let label = props.current.text().questions.language_label;
     let buttons = props.languages.iter().map(|&locale| {
         let text = locale.text();

@@ -1,13 +1,11 @@
 use crate::text::Locale;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct NavProps {
     pub locale: Locale,
     pub show_back: bool,
     pub next_label: AttrValue,
     /// Why "next" is disabled; `None` when the screen is complete.
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// A document-unique id for the hint.
     pub hint_id: AttrValue,
@@ -18,8 +16,7 @@ pub struct NavProps {
 /// Back and Next buttons (never submit buttons), with the reason Next is disabled. A disabled
 /// Next is `aria-disabled`, not `disabled`: it stays in the tab order and can be pressed, and
 /// the app then announces the reason (src/ui/app.rs).
-#[component]
-pub fn Nav(props: &NavProps) -> Html {
+pub fn nav(props: &NavProps) -> Html {
     let text = props.locale.text().questions;
     let disabled = props.hint.is_some();
     let described_by = disabled.then(|| props.hint_id.clone());

@@ -1,5 +1,5 @@
 use super::dom;
-use super::radio_card::RadioCard;
+use super::radio_card::{radio_card, RadioCardProps};
 use crate::answers::{snake_key, Budget, Preferences};
 use crate::catalog::Currency;
 use crate::date::Date;
@@ -36,8 +36,14 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
     let budgets = Budget::ALL.iter().map(|&b| {
         html! {
             <li>
-                <RadioCard name="budget" value={snake_key(&b)} label={budget_label(b)}
-                    checked={prefs.budget == b} on_select={props.on_budget.reform(move |_| b)} />
+                { radio_card(&RadioCardProps {
+                    name: "budget".into(),
+                    value: snake_key(&b).into(),
+                    label: budget_label(b).into(),
+                    hint: AttrValue::default(),
+                    checked: prefs.budget == b,
+                    on_select: props.on_budget.reform(move |_| b),
+                }) }
             </li>
         }
     });
@@ -45,8 +51,14 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
         [(true, "yes", text.injections_yes), (false, "no", text.injections_no)].map(|(ok, value, label)| {
             html! {
                 <li>
-                    <RadioCard name="injections" {value} {label}
-                        checked={prefs.injections_ok == ok} on_select={props.on_injections.reform(move |_| ok)} />
+                    { radio_card(&RadioCardProps {
+                        name: "injections".into(),
+                        value: value.into(),
+                        label: label.into(),
+                        hint: AttrValue::default(),
+                        checked: prefs.injections_ok == ok,
+                        on_select: props.on_injections.reform(move |_| ok),
+                    }) }
                 </li>
             }
         });

@@ -2,7 +2,6 @@ use crate::text::Locale;
 use crate::ui::state::Step;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ProgressProps {
     pub current: Step,
     pub locale: Locale,
@@ -10,8 +9,7 @@ pub struct ProgressProps {
 
 /// One item per question screen; done ones are marked, the current one has
 /// `aria-current="step"`.
-#[component]
-pub fn Progress(props: &ProgressProps) -> Html {
+pub fn progress(props: &ProgressProps) -> Html {
     let text = props.locale.text().questions;
     let current = props.current.index();
     let count = text.step_of(current + 1, Step::QUESTIONS.len());

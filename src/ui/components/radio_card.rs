@@ -1,20 +1,17 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct RadioCardProps {
     pub name: AttrValue,
     pub value: AttrValue,
     pub label: AttrValue,
     /// A second, smaller line under the label (none when empty).
-    #[prop_or_default]
     pub hint: AttrValue,
     pub checked: bool,
     pub on_select: Callback<()>,
 }
 
 /// A radio button with a large tap target: the whole card is its label.
-#[component]
-pub fn RadioCard(props: &RadioCardProps) -> Html {
+pub fn radio_card(props: &RadioCardProps) -> Html {
     let class = classes!("tc-card", props.checked.then_some("tc-checked"));
     let onchange = props.on_select.reform(|_: Event| ());
     let hint = (!props.hint.is_empty()).then(|| html! { <span class="tc-card-hint">{ props.hint.clone() }</span> });

@@ -1,11 +1,10 @@
 use super::quiz::QuizPanel;
-use super::radio_card::RadioCard;
+use super::radio_card::{radio_card, RadioCardProps};
 use crate::answers::{Fitzpatrick, QuizItem};
 use crate::text::Locale;
 use crate::ui::state::{Quiz, Step};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct SkinTypeStepProps {
     pub selected: Option<Fitzpatrick>,
     pub quiz: Quiz,
@@ -19,8 +18,7 @@ pub struct SkinTypeStepProps {
 }
 
 /// Fitzpatrick type I-VI in plain words, with the self-typing quiz for the unsure.
-#[component]
-pub fn SkinTypeStep(props: &SkinTypeStepProps) -> Html {
+pub fn skin_type_step(props: &SkinTypeStepProps) -> Html {
     let text = props.locale.text().questions;
     let step = Step::SkinType;
     let key = step.key();
@@ -28,9 +26,14 @@ pub fn SkinTypeStep(props: &SkinTypeStepProps) -> Html {
     let cards = Fitzpatrick::ALL.iter().map(|&f| {
         html! {
             <li>
-                <RadioCard name="skin-type" value={format!("{f:?}")} label={text.skin_type(f)}
-                    hint={text.skin_type_description(f)}
-                    checked={props.selected == Some(f)} on_select={props.on_select.reform(move |_| f)} />
+                { radio_card(&RadioCardProps {
+                    name: "skin-type".into(),
+                    value: format!("{f:?}").into(),
+                    label: text.skin_type(f).into(),
+                    hint: text.skin_type_description(f).into(),
+                    checked: props.selected == Some(f),
+                    on_select: props.on_select.reform(move |_| f),
+                }) }
             </li>
         }
     });
@@ -43,7 +46,7 @@ pub fn SkinTypeStep(props: &SkinTypeStepProps) -> Html {
         }
     });
     html! {
-        <div class="tc-step" data-step={key}>
+        <div class="tc-step" key={key} data-step={key}>
             <fieldset class="tc-group">
                 <legend class="tc-legend"><h2 class="tc-title">{ text.step(step) }</h2></legend>
                 <p class="tc-intro">{ text.step_intro(step) }</p>
