@@ -15,18 +15,18 @@
 //
 // The copy is one tree for every built-in language (src/loader/first-screen.json, whose texts
 // are references to the text tables), packed by the build (`tc:build`, scripts/build-loader.mjs,
-// scripts/first-screen.mjs): `FIRST_SCREEN` is the tree, `[tag, attributes, ...children]` or a
-// string, with a number where a text goes, and `SCREEN_TEXTS[lang]` the texts those numbers
-// stand for in each built-in language. The widget's first screen as a whole, with what a ticked
-// concern adds (`severity`) and the hint shown while none is (`hint`).
-// tests/e2e/first-screen.test.mjs checks the tree, filled in per language, against the built
-// widget (`TC_WRITE_FIRST_SCREEN=1 node --test tests/e2e/first-screen.test.mjs` writes it anew).
+// scripts/first-screen.mjs): `FIRST_SCREEN` holds the screen (`tree`), what a ticked concern
+// adds (`severity`) and the hint shown while none is (`hint`), each node `[tag, attributes,
+// ...children]` or a string, with a number where a text goes; `SCREEN_TEXTS[lang]` holds the
+// texts those numbers stand for in each built-in language. tests/e2e/first-screen.test.mjs
+// checks the tree, filled in per language, against the built widget
+// (`TC_WRITE_FIRST_SCREEN=1 node --test tests/e2e/first-screen.test.mjs` writes it anew).
 import { FIRST_SCREEN, SCREEN_TEXTS } from 'tc:build';
 import { builtIn, languageTag } from './language.js';
 import { TAG } from './names.js';
 import { styles } from './space.js';
 
-export const EARLY = 'data-tc-early';
+const EARLY = 'data-tc-early';
 
 /**
  * The element's first screen: [its texts (`SCREEN_TEXTS[lang]`), language tag], or null where the
@@ -50,7 +50,7 @@ export function firstScreen(element, lang) {
 }
 
 /** The element's `accent-color`: '' for none, null if it is not a CSS colour (src/config/mod.rs). */
-export function accentColour(element) {
+function accentColour(element) {
   const colour = (element.getAttribute('accent-color') ?? '').trim();
   return colour === '' || CSS.supports('color', colour) ? colour : null;
 }

@@ -14,7 +14,7 @@ import { MODULE_FILE, WASM_FILE } from 'tc:build';
  */
 export const supported = typeof WebAssembly === 'object' && typeof ShadowRoot === 'function' && 'adoptedStyleSheets' in ShadowRoot.prototype;
 
-export const MODULE_URL = new URL(MODULE_FILE, import.meta.url);
+const MODULE_URL = new URL(MODULE_FILE, import.meta.url);
 export const WASM_URL = new URL(WASM_FILE, import.meta.url);
 
 /** wasm-bindgen's `Widget` class, once its module is imported. */
