@@ -189,3 +189,32 @@ fn the_typescript_text_keys_are_generated_from_en_json() {
         "src/loader/treatment-compare.d.ts's TextKey is not what src/text/en.json gives: run `node scripts/text-keys.mjs --write`"
     );
 }
+
+#[test]
+fn the_loader_accepts_the_language_tags_the_widget_accepts() {
+    // language.js's `languageTag` tests a tag with this pattern; text::is_language_tag is the
+    // widget's test. Each case is what the pattern gives: a change to either side fails here.
+    let pattern = "/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/";
+    assert!(module("language.js").contains(&format!("const valid = (tag) => {pattern}.test(tag);")), "language.js tests tags with {pattern}");
+    let cases = [
+        ("en", true),
+        ("ES", true),
+        ("eng", true),
+        ("es-419", true),
+        ("en_GB", true),
+        ("zh-Hant-TW", true),
+        ("en-abcdefgh", true),
+        ("x", false),
+        ("engl", false),
+        ("e$", false),
+        ("12", false),
+        ("en-", false),
+        ("en--GB", false),
+        ("en-abcdefghi", false),
+        ("en-G$", false),
+        ("", false),
+    ];
+    for (tag, valid) in cases {
+        assert_eq!(treatment_compare::text::is_language_tag(tag), valid, "{tag:?}");
+    }
+}
