@@ -1,20 +1,22 @@
-// Writes into the packaged loader (scripts/package-widget.sh, after the file names) what it
-// carries for the widget besides code: the widget's stylesheet and the first screen it draws
-// before the WebAssembly arrives.
+// What the loader carries for the widget besides code, as the module `tc:build` that its source
+// modules import (src/loader/js/; scripts/build-loader.mjs bundles them with it):
 //
-//   node scripts/inline-loader.mjs <packaged treatment-compare.js>
-//
-// - `const WIDGET_CSS = '';` gets styles/*.css in the widget's cascade order (the same files as
+// - WIDGET_CSS: styles/*.css in the widget's cascade order (the same files as
 //   src/web/styles.rs's CSS, which only the browser tests compile in), without comments and
-//   indentation as build.rs strips them for the print styles.
-// - `const FIRST_SCREENS = null;` gets src/loader/first-screen.json, the widget's first screen
-//   per built-in language as a DOM tree, written by tests/e2e/first-screen.test.mjs from the
-//   built widget and checked against it by the same test.
-import { readFileSync, writeFileSync } from 'node:fs';
+//   indentation as build.rs strips them for the print styles;
+// - FIRST_SCREEN and SCREEN_TEXTS: src/loader/first-screen.json, the widget's first screen as
+//   one DOM tree whose texts refer to the text tables, written by tests/e2e/first-screen.test.mjs
+//   from the built widget and checked against it by the same test, packed with its texts in each
+//   built-in language (scripts/first-screen.mjs);
+// - LOAD_FAILED and CRASHED: each built-in language's `embed.load_failed` and `embed.crashed`
+//   (src/text/<lang>.json);
+// - MODULE_FILE and WASM_FILE: the content-hashed names of wasm-bindgen's module and the wasm.
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packScreen, textTables } from './first-screen.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const STYLESHEETS = ['widget', 'questions', 'health', 'results', 'plan', 'booking', 'keep', 'timeline'];
 
 /** `css` without `/* ... *\/` comments (outside quoted strings), on one line: build.rs's `strip`. */
@@ -47,17 +49,32 @@ export function widgetCss() {
   return STYLESHEETS.map((name) => strip(readFileSync(join(root, 'styles', `${name}.css`), 'utf8'))).join('');
 }
 
-function fill(source, placeholder, value) {
-  if (!source.includes(placeholder)) throw new Error(`inline-loader: the loader has no \`${placeholder}\``);
-  return source.replace(placeholder, () => placeholder.replace(/(''|null);$/, `${value};`));
+/** The first screen as src/loader/first-screen.json holds it: `{ tree, severity, hint }`. */
+export function storedScreen() {
+  return JSON.parse(readFileSync(join(root, 'src/loader/first-screen.json'), 'utf8'));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const target = process.argv[2];
-  if (!target) throw new Error('usage: node scripts/inline-loader.mjs <packaged treatment-compare.js>');
-  const screens = JSON.parse(readFileSync(join(root, 'src/loader/first-screen.json'), 'utf8'));
-  let loader = readFileSync(target, 'utf8');
-  loader = fill(loader, "const WIDGET_CSS = '';", JSON.stringify(widgetCss()));
-  loader = fill(loader, 'const FIRST_SCREENS = null;', JSON.stringify(screens));
-  writeFileSync(target, loader);
+/** The source of `tc:build` for the loader next to wasm-bindgen's `glue` and the `wasm` (file names). */
+export function buildModule(glue, wasm) {
+  const tables = textTables();
+  const { screen, texts } = packScreen(storedScreen(), tables);
+  const message = (key) =>
+    Object.fromEntries(
+      Object.entries(tables).map(([lang, table]) => {
+        if (typeof table[key] !== 'string') throw new Error(`inline-loader: src/text/${lang}.json has no ${key}`);
+        return [lang, table[key]];
+      }),
+    );
+  const values = {
+    MODULE_FILE: `./${glue}`,
+    WASM_FILE: `./${wasm}`,
+    WIDGET_CSS: widgetCss(),
+    FIRST_SCREEN: screen,
+    SCREEN_TEXTS: texts,
+    LOAD_FAILED: message('embed.load_failed'),
+    CRASHED: message('embed.crashed'),
+  };
+  return Object.entries(values)
+    .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};\n`)
+    .join('');
 }

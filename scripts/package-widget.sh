@@ -6,14 +6,16 @@
 #   treatment-compare-nomodule.js           the message for browsers without ES modules (ES5)
 #   treatment-compare-<hash>.js             wasm-bindgen's module (content-hashed name)
 #   treatment-compare-<hash>_bg.wasm        the widget (content-hashed name)
-# The loader's imports are rewritten to the hashed names, so only the small loader needs
-# revalidating when a clinic updates; the other two can be cached forever. Both JavaScript files
-# are then minified with terser (tools/, installed by scripts/setup.sh): comments, white space
-# and local names go, about 3 KB gzipped of the 10 KB.
+# The loader is built from its source modules (src/loader/treatment-compare.js and src/loader/js/)
+# by scripts/build-loader.mjs: bundled and minified by esbuild, with the hashed names written in,
+# so only the small loader needs revalidating when a clinic updates; the other two can be cached
+# forever. wasm-bindgen's module and the no-module message are minified with terser. Both tools
+# are in tools/, installed by scripts/setup.sh.
 #
 # Next to them, for developers and never loaded by a visitor's page: custom-elements.json (the
 # Custom Elements Manifest), treatment-compare.d.ts and react.d.ts (TypeScript; src/loader/,
-# checked against the code by tests/manifest.rs) and a package.json naming these files (the
+# checked against the code by tests/manifest.rs; the declarations' text keys generated from
+# src/text/en.json by scripts/text-keys.mjs) and a package.json naming these files (the
 # hashed ones too) with Cargo.toml's version, so that `npm pack` on the folder gives a package
 # whose `import 'treatment-compare'` defines the element (tests/e2e/package.test.mjs).
 set -euo pipefail
@@ -33,16 +35,12 @@ wasm_name=$(basename "${wasm[0]}")
 glue_name=$(basename "${glue[0]}")
 mv "${wasm[0]}" "${glue[0]}" "$out/"
 
-sed -e "s#'./treatment_compare.js'#'./$glue_name'#" \
-    -e "s#'./treatment_compare_bg.wasm'#'./$wasm_name'#" \
-    src/loader/treatment-compare.js >"$out/treatment-compare.js"
+# The loader, with the widget's stylesheet, its first screen and the messages it shows itself.
+node scripts/build-loader.mjs "$out/treatment-compare.js" "$glue_name" "$wasm_name"
 grep -q "$glue_name" "$out/treatment-compare.js" && grep -q "$wasm_name" "$out/treatment-compare.js" || {
   echo "package-widget: could not point the loader at $glue_name and $wasm_name" >&2
   exit 1
 }
-
-# The widget's stylesheet and first screen, which the loader shows before the WebAssembly arrives.
-node scripts/inline-loader.mjs "$out/treatment-compare.js"
 
 # The message for browsers without ES modules (src/loader/treatment-compare-nomodule.js, ES5).
 cp src/loader/treatment-compare-nomodule.js "$out/treatment-compare-nomodule.js"
@@ -52,14 +50,13 @@ if [ ! -x "$terser" ]; then
   echo "package-widget: $terser is missing: run bash scripts/setup.sh" >&2
   exit 1
 fi
-for js in "$out/treatment-compare.js" "$out/$glue_name"; do
-  "$terser" "$js" --module --compress passes=2 --mangle --output "$js.min"
-  mv "$js.min" "$js"
-done
+"$terser" "$out/$glue_name" --module --compress passes=2 --mangle --output "$out/$glue_name.min"
+mv "$out/$glue_name.min" "$out/$glue_name"
 "$terser" "$out/treatment-compare-nomodule.js" --ecma 5 --compress passes=2 --mangle --output "$out/treatment-compare-nomodule.js.min"
 mv "$out/treatment-compare-nomodule.js.min" "$out/treatment-compare-nomodule.js"
 
-cp src/loader/custom-elements.json src/loader/treatment-compare.d.ts src/loader/react.d.ts "$out/"
+cp src/loader/custom-elements.json src/loader/react.d.ts "$out/"
+node scripts/text-keys.mjs --out "$out/treatment-compare.d.ts"
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 description=$(sed -n 's/^description = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 node -e '

@@ -55,9 +55,9 @@ if ! have_version geckodriver "$GECKODRIVER_VERSION"; then
   say "installing geckodriver $GECKODRIVER_VERSION (takes ~2 min)"
   cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
-# npm tools (wasm-opt, playwright-core, axe-core, terser): reinstalled whenever the lock file changes.
+# npm tools (wasm-opt, playwright-core, axe-core, esbuild, terser): reinstalled whenever the lock file changes.
 if ! cmp -s tools/package-lock.json tools/node_modules/.installed-lock.json; then
-  say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core, terser)"
+  say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core, esbuild, terser)"
   (cd tools && npm ci --silent --no-audit --no-fund && cp package-lock.json node_modules/.installed-lock.json)
 fi
 say "toolchain ready"

@@ -38,6 +38,14 @@ fn names(list: &Value) -> Vec<String> {
     list.as_array().expect("a list").iter().map(|v| v["name"].as_str().expect("a name").to_string()).collect()
 }
 
+/// The loader's source: its entry and its modules (src/loader/js/), one after the other.
+fn loader() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/loader/js");
+    let mut names: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    names.iter().fold(read("src/loader/treatment-compare.js"), |all, name| all + &read(&format!("src/loader/js/{name}")))
+}
+
 fn dts() -> String {
     read("src/loader/treatment-compare.d.ts")
 }
@@ -135,7 +143,7 @@ fn the_manifest_describes_the_loaders_element() {
     assert_eq!(module["path"], "treatment-compare.js");
     let element = element();
     assert_eq!((element["kind"].as_str(), element["customElement"].as_bool()), (Some("class"), Some(true)));
-    let loader = read("src/loader/treatment-compare.js");
+    let loader = loader();
     let tag = element["tagName"].as_str().unwrap();
     assert!(loader.contains(&format!("const TAG = '{tag}';")), "the loader defines <{tag}>");
     assert!(loader.contains(&format!("class {} extends HTMLElement", element["name"].as_str().unwrap())));
@@ -150,8 +158,8 @@ fn attributes_agree_in_the_code_the_loader_the_manifest_the_types_and_the_readme
     let code: Vec<String> = ATTRIBUTES.iter().map(|a| a.to_string()).collect();
     assert_eq!(names(&element()["attributes"]), code, "custom-elements.json");
     assert_eq!(field_names(&interface(&dts(), "TreatmentCompareAttributes")), code, "treatment-compare.d.ts");
-    let loader = read("src/loader/treatment-compare.js");
-    let observed = loader.lines().find(|l| l.starts_with("const ATTRIBUTES = [")).expect("the loader's ATTRIBUTES");
+    let loader = loader();
+    let observed = loader.lines().find(|l| l.starts_with("export const ATTRIBUTES = [")).expect("the loader's ATTRIBUTES");
     assert_eq!(observed.split('\'').skip(1).step_by(2).collect::<Vec<_>>(), code, "the loader's observed attributes");
     let readme = table_rows(&section(&readme(), "### Attributes"));
     assert_eq!(readme.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>(), code, "README's Attributes table");
@@ -253,7 +261,7 @@ fn error_detail_fields() -> Vec<String> {
     let sent = treatment_compare::events::to_json(&treatment_compare::events::ErrorDetail { field: "f", message: "m" });
     let sent: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&sent).unwrap();
     let fields: Vec<String> = sent.keys().cloned().collect();
-    let loader = read("src/loader/treatment-compare.js");
+    let loader = loader();
     let line = loader.lines().find(|l| l.contains("const detail = { field: 'widget'")).expect("the loader's tc-error");
     let inner = &line[line.find('{').unwrap() + 1..line.rfind('}').unwrap()];
     let loader_fields: Vec<String> =

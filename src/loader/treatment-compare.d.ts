@@ -233,7 +233,7 @@ declare global {
  * forms beyond `one` and `other` (`results.weeks.few`).
  */
 export type TextKey =
-  // BEGIN text keys: written by `TC_WRITE_TEXT_KEYS=1 cargo test --lib text` (src/text/tests.rs)
+  // BEGIN text keys: generated from src/text/en.json by scripts/text-keys.mjs (`node scripts/text-keys.mjs --write`)
   | 'language.name'
   | 'language.dir'
   | 'questions.title'

@@ -337,35 +337,3 @@ fn spanish_formats_dates_money_and_counts_its_own_way_natively() {
     assert_eq!(es.count(1, &es.sessions), "1 sesión");
     assert_eq!(es.interval(28), "Cada 4 semanas");
 }
-
-#[test]
-fn the_loader_shows_the_text_tables_failure_messages() {
-    let loader = include_str!("../loader/treatment-compare.js");
-    for code in BUILT_IN {
-        let embed = &Locale::built_in(code).unwrap().text().embed;
-        for (key, text) in [("load_failed", embed.load_failed), ("crashed", embed.crashed)] {
-            assert!(loader.contains(&format!("{code}: '{text}'")), "the loader's {code} {key} is not \"{text}\"");
-        }
-    }
-}
-
-#[test]
-fn the_typescript_text_keys_are_current() {
-    // src/loader/treatment-compare.d.ts's `TextKey`: every key, the optional plural forms too.
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/loader/treatment-compare.d.ts");
-    let committed = std::fs::read_to_string(path).unwrap();
-    let (begin, end) = ("  // BEGIN text keys", "  // END text keys");
-    let start = committed.find(begin).expect("the BEGIN text keys line");
-    let start = start + committed[start..].find('\n').unwrap() + 1;
-    let stop = committed.find(end).expect("the END text keys line");
-    let keys: String = entries(&EN).iter().map(|(key, _, _)| format!("  | '{key}'\n")).collect();
-    let current = format!("{}{keys}{}", &committed[..start], &committed[stop..]);
-    if std::env::var_os("TC_WRITE_TEXT_KEYS").is_some() {
-        std::fs::write(path, &current).unwrap();
-    }
-    let committed = std::fs::read_to_string(path).unwrap();
-    assert!(
-        committed == current,
-        "treatment-compare.d.ts's TextKey is out of date: run `TC_WRITE_TEXT_KEYS=1 cargo test --lib text`"
-    );
-}

@@ -52,7 +52,7 @@ function pasteSnippet(html, snippet) {
 let server;
 /** The loader's message where the widget cannot run (its UNSUPPORTED table). */
 const UNSUPPORTED = Object.fromEntries(
-  [...readFileSync(join(root, 'src/loader/treatment-compare.js'), 'utf8').match(/const UNSUPPORTED = \{([\s\S]*?)\};/)[1].matchAll(/(\w+): '([^']+)'/g)].map((m) => [m[1], m[2]]),
+  [...readFileSync(join(root, 'src/loader/js/language.js'), 'utf8').match(/const UNSUPPORTED = \{([\s\S]*?)\};/)[1].matchAll(/(\w+): '([^']+)'/g)].map((m) => [m[1], m[2]]),
 );
 
 before(async () => {

@@ -1,6 +1,6 @@
 // The widget moves nothing on its page while it loads (CLS 0): the loader draws the widget's
 // first screen at once, or, where it cannot, keeps the first step's height free in each element
-// until the widget is there (src/loader/treatment-compare.js, "First screen", "Reserved space"). Each page is loaded with the WebAssembly held back by the test (a slow
+// until the widget is there (src/loader/js/first-screen.js and space.js). Each page is loaded with the WebAssembly held back by the test (a slow
 // network, as a phone's), every layout shift the browser reports is collected (a buffered
 // PerformanceObserver installed before the page's first script), and the sum must be 0 while
 // loading and, for the shifts not caused by the visitor's input (what CLS counts), through the
@@ -8,7 +8,7 @@
 // the built widget at every width it covers, in English and Spanish.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   holdBack,
@@ -21,7 +21,7 @@ import {
   withPage,
 } from './support.mjs';
 
-const loaderSource = join(root, 'src', 'loader', 'treatment-compare.js');
+const heightsFile = join(root, 'src', 'loader', 'first-step-heights.json');
 
 let browser;
 let server;
@@ -210,12 +210,9 @@ test("the loader's reserved heights cover the first step at every width, in Engl
     if (process.env.TC_WRITE_RESERVATION) {
       // In units, with 2% and one unit to spare (other fonts than this machine's), rounded up.
       const table = (lang) => `[${measured[lang].map((px) => Math.ceil(((px * 1.02) / UNIT + 1) * 2) / 2).join(', ')}]`;
-      const source = await readFile(loaderSource, 'utf8');
-      const line = /const FIRST_STEP_HEIGHTS = \{[^}]*\};/;
-      assert.match(source, line);
-      await writeFile(loaderSource, source.replace(line, `const FIRST_STEP_HEIGHTS = {\n  en: ${table('en')},\n  es: ${table('es')},\n};`));
+      await writeFile(heightsFile, `{\n  "en": ${table('en')},\n  "es": ${table('es')}\n}\n`);
       return;
     }
-    assert.deepEqual(problems, [], `the loader's FIRST_STEP_HEIGHTS are out of date (TC_WRITE_RESERVATION=1 node --test tests/e2e/layout-shift.test.mjs, then rebuild):\n${problems.join('\n')}`);
+    assert.deepEqual(problems, [], `src/loader/first-step-heights.json is out of date (TC_WRITE_RESERVATION=1 node --test tests/e2e/layout-shift.test.mjs, then rebuild):\n${problems.join('\n')}`);
   });
 });

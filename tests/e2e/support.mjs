@@ -161,7 +161,7 @@ export const sampleAnswers = {
 
 /**
  * Waits until every widget on the page (in any shadow root) has taken over from the first screen
- * its loader draws before the WebAssembly arrives (`[data-tc-early]`; src/loader/treatment-compare.js).
+ * its loader draws before the WebAssembly arrives (`[data-tc-early]`; src/loader/js/first-screen.js).
  */
 export async function waitForWidget(page) {
   await page.waitForFunction(() => {
