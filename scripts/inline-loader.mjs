@@ -8,8 +8,8 @@
 //   one DOM tree whose texts refer to the text tables, written by tests/e2e/first-screen.test.mjs
 //   from the built widget and checked against it by the same test, packed with its texts in each
 //   built-in language (scripts/first-screen.mjs);
-// - LOAD_FAILED and CRASHED: each built-in language's `embed.load_failed` and `embed.crashed`
-//   (src/text/<lang>.json);
+// - LOAD_FAILED, CRASHED and UNSUPPORTED: each built-in language's `embed.load_failed`,
+//   `embed.crashed` and `embed.unsupported` (src/text/<lang>.json);
 // - MODULE_FILE and WASM_FILE: the content-hashed names of wasm-bindgen's module and the wasm.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -73,6 +73,7 @@ export function buildModule(glue, wasm) {
     SCREEN_TEXTS: texts,
     LOAD_FAILED: message('embed.load_failed'),
     CRASHED: message('embed.crashed'),
+    UNSUPPORTED: message('embed.unsupported'),
   };
   return Object.entries(values)
     .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};\n`)

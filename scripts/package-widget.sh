@@ -42,8 +42,22 @@ grep -q "$glue_name" "$out/treatment-compare.js" && grep -q "$wasm_name" "$out/t
   exit 1
 }
 
-# The message for browsers without ES modules (src/loader/treatment-compare-nomodule.js, ES5).
-cp src/loader/treatment-compare-nomodule.js "$out/treatment-compare-nomodule.js"
+# The message for browsers without ES modules (src/loader/treatment-compare-nomodule.js, ES5), with
+# each built-in language's `embed.unsupported` written in from src/text/<lang>.json.
+node -e '
+const fs = require("fs");
+const [source, target] = process.argv.slice(1);
+const texts = {};
+for (const file of fs.readdirSync("src/text").filter((f) => /^[a-z]{2,3}\.json$/.test(f)).sort()) {
+  const lang = file.slice(0, -5);
+  texts[lang] = JSON.parse(fs.readFileSync(`src/text/${file}`, "utf8"))["embed.unsupported"];
+  if (typeof texts[lang] !== "string") throw new Error(`src/text/${file} has no embed.unsupported`);
+}
+const code = fs.readFileSync(source, "utf8");
+const marker = "var TEXTS = {};";
+if (!code.includes(marker)) throw new Error(`${source} has no "${marker}"`);
+fs.writeFileSync(target, code.replace(marker, `var TEXTS = ${JSON.stringify(texts)};`));
+' src/loader/treatment-compare-nomodule.js "$out/treatment-compare-nomodule.js"
 
 terser=tools/node_modules/.bin/terser
 if [ ! -x "$terser" ]; then

@@ -2,13 +2,10 @@
 // Chrome 60), which never run the loader: each <treatment-compare> element says, in the
 // visitor's language, that this browser cannot show the comparison, instead of staying an empty
 // box. Loaded by `<script nomodule src=".../treatment-compare-nomodule.js">` beside the loader's
-// tag; browsers with modules neither fetch nor run it. ES5 only. The texts are the loader's
-// UNSUPPORTED (tests/e2e/engines-hosts.test.mjs keeps them equal).
+// tag; browsers with modules neither fetch nor run it. ES5 only. The texts are each built-in
+// language's `embed.unsupported` (src/text/<lang>.json), written in by scripts/package-widget.sh.
 (function () {
-  var TEXTS = {
-    en: 'This browser cannot show the treatment comparison. Please open the page in an up-to-date browser.',
-    es: 'Este navegador no puede mostrar la comparación de tratamientos. Abra la página en un navegador actualizado.'
-  };
+  var TEXTS = {};
 
   /** The element's language as the widget would choose it: its locale, the page's, the browser's. */
   function language(element) {

@@ -756,5 +756,6 @@ export type TextKey =
   | 'embed.booking_item_answers'
   | 'embed.booking_share_answers'
   | 'embed.crashed'
+  | 'embed.unsupported'
   // END text keys
   ;

@@ -35,7 +35,7 @@ export class TreatmentCompareElement extends HTMLElement {
     }
     if (!supported) {
       // Nothing to load: say so at once, in the visitor's language, instead of an empty box.
-      const [lang, message] = text(this, '', UNSUPPORTED);
+      const [lang, message] = text(this, 'embed.unsupported', UNSUPPORTED);
       this.#mountPoint.replaceChildren(this.#alert(lang, message));
       return;
     }

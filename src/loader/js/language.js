@@ -3,26 +3,16 @@
 // The language the element shows, chosen as the widget chooses it (src/config/language.rs), and
 // the few texts the loader shows itself. The built-in languages are those of the text tables
 // (src/text/<code>.json, Rust's `text::BUILT_IN`: tests/loader.rs), and the loader's messages
-// are their `embed.load_failed` and `embed.crashed`, taken from those files by the build
-// (`tc:build`, scripts/build-loader.mjs) rather than copied here.
-import { CRASHED, LOAD_FAILED } from 'tc:build';
+// are their `embed.load_failed`, `embed.crashed` and `embed.unsupported` (where the browser
+// cannot run the widget at all: load.js's `supported`; treatment-compare-nomodule.js gets the same
+// texts), taken from those files by the build (`tc:build`, scripts/build-loader.mjs) rather than
+// copied here.
+import { CRASHED, LOAD_FAILED, UNSUPPORTED } from 'tc:build';
 
-export { CRASHED, LOAD_FAILED };
+export { CRASHED, LOAD_FAILED, UNSUPPORTED };
 
 /** Whether `lang` (a primary subtag, lower case) is a built-in language. */
 export const builtIn = (lang) => Object.hasOwn(LOAD_FAILED, lang);
-
-/**
- * Where the browser cannot run the widget at all (load.js's `supported`), per built-in language;
- * other languages get English. Not a text a clinic overrides, nor one of the widget's (its text
- * tables are in the WebAssembly): the loader's own. treatment-compare-nomodule.js says the same
- * (tests/e2e/engines-hosts.test.mjs keeps them equal), and tests/loader.rs checks that it has
- * every built-in language.
- */
-export const UNSUPPORTED = {
-  en: 'This browser cannot show the treatment comparison. Please open the page in an up-to-date browser.',
-  es: 'Este navegador no puede mostrar la comparación de tratamientos. Abra la página en un navegador actualizado.',
-};
 
 /** The language tag the widget shows (src/config/language.rs) when only built-in languages are offered. */
 export function languageTag(element) {
