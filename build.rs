@@ -29,7 +29,7 @@ fn main() {
     if !problems.is_empty() {
         panic!("src/text/es.json against src/text/en.json:\n{}", problems.join("\n"));
     }
-    let text = declare::generate(&english, &[("ENGLISH", "en", &english)], &[("SPANISH", &spanish)])
+    let text = declare::generate(&english, &[("ENGLISH", &english), ("SPANISH", &spanish)])
         .unwrap_or_else(|e| panic!("src/text/en.json: {e}"));
     fs::write(Path::new(&out).join("text.rs"), text).expect("OUT_DIR is writable");
     println!("cargo:rerun-if-changed=styles");

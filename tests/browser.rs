@@ -144,7 +144,7 @@ async fn a_later_start_date_and_an_event_date_move_the_timeline() {
     w.answer_health(&[]).await;
     w.next().await;
 
-    let text = &treatment_compare::text::EN.results;
+    let text = treatment_compare::text::english().results;
     let row = w.get("table.tc-timeline-table tr[data-treatment=\"microneedling\"]").text_content().unwrap();
     assert!(row.contains(&text.date("2027-01-04".parse().unwrap())), "{row}");
     // Four sessions four weeks apart from 4 Jan cannot be complete by 1 March.

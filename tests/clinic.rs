@@ -8,7 +8,7 @@ use common::*;
 use treatment_compare::answers::*;
 use treatment_compare::assessment::*;
 use treatment_compare::catalog::*;
-use treatment_compare::text::EN;
+use treatment_compare::text::english;
 
 fn offering(offered: &[TreatmentId]) -> ClinicOffer {
     ClinicOffer { offered: offered.to_vec(), ..ClinicOffer::default() }
@@ -254,7 +254,7 @@ fn with_a_price_in_the_clinic_currency_the_budget_is_compared_in_it() {
 
 #[test]
 fn the_why_text_explains_a_missing_price_and_names_the_clinic_price() {
-    let q = EN.questions;
+    let q = english().questions;
     let unknown = Detail::BudgetFit {
         course: None,
         currency: eur(),
@@ -262,7 +262,7 @@ fn the_why_text_explains_a_missing_price_and_names_the_clinic_price() {
         fit: Fit::Unknown,
         source: Source::ConsumerPrices,
     };
-    assert_eq!(EN.results.detail(&unknown, q), "No price in EUR for this treatment: ask the clinic");
+    assert_eq!(english().results.detail(&unknown, q), "No price in EUR for this treatment: ask the clinic");
     let clinic = Detail::BudgetFit {
         course: Some(Range::new(600, 800)),
         currency: eur(),
@@ -271,7 +271,7 @@ fn the_why_text_explains_a_missing_price_and_names_the_clinic_price() {
         source: Source::Clinic,
     };
     assert_eq!(
-        EN.results.detail(&clinic, q),
+        english().results.detail(&clinic, q),
         "A course at this clinic costs \u{20ac}600\u{2013}\u{20ac}800, you chose \u{201c}Up to \u{20ac}1,000\u{201d}: \
          fits \u{2014} The clinic's own price list"
     );
@@ -282,7 +282,7 @@ fn the_why_text_explains_a_missing_price_and_names_the_clinic_price() {
         fit: Fit::Fully,
         source: Source::ConsumerPrices,
     };
-    assert!(EN
+    assert!(english()
         .results
         .detail(&catalog, q)
         .starts_with("A typical course costs $400\u{2013}$2,800, you chose \u{201c}Up to $3,000\u{201d}"));

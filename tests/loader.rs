@@ -45,8 +45,11 @@ fn table(lang: &str) -> serde_json::Map<String, Value> {
 fn modules() -> Vec<(String, String)> {
     let mut out = vec![("src/loader/treatment-compare.js".to_string(), read("src/loader/treatment-compare.js"))];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/loader/js");
-    let mut names: Vec<String> =
-        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).filter(|n| n.ends_with(".js")).collect();
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".js"))
+        .collect();
     names.sort();
     for name in names {
         let path = format!("src/loader/js/{name}");
@@ -74,7 +77,11 @@ fn the_loaders_built_in_languages_are_the_text_tables_of_rusts_built_in_language
         .filter_map(|n| n.strip_suffix(".json").map(String::from))
         .filter(|code| (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_lowercase()))
         .collect();
-    assert_eq!(files, BUILT_IN.iter().map(|c| c.to_string()).collect(), "src/text/<code>.json for each of text::BUILT_IN");
+    assert_eq!(
+        files,
+        BUILT_IN.iter().map(|c| c.to_string()).collect(),
+        "src/text/<code>.json for each of text::BUILT_IN"
+    );
     assert_eq!(BUILT_IN[0], "en", "English, the loader's fallback, is the first built-in language");
 }
 
@@ -88,7 +95,8 @@ fn the_loader_copies_no_text_and_the_keys_it_takes_exist_in_every_built_in_langu
         assert!(build.contains(&format!("message('{key}')")), "the build takes {key} from the text tables");
         assert!(element.contains(&format!("'{key}'")), "a clinic's {key} wins in the element");
         for lang in BUILT_IN {
-            let text = table(lang)[key].as_str().unwrap_or_else(|| panic!("src/text/{lang}.json has no {key}")).to_string();
+            let text =
+                table(lang)[key].as_str().unwrap_or_else(|| panic!("src/text/{lang}.json has no {key}")).to_string();
             for (path, source) in modules() {
                 assert!(!source.contains(&text), "{path} carries a copy of {lang} {key}: take it from the text tables");
             }
@@ -123,7 +131,10 @@ fn the_first_screens_texts_are_text_keys_with_the_placeholders_their_english_has
     let en = table("en");
     for reference in refs {
         let key = reference["text"].as_str().expect("a reference names its key in `text`");
-        let english = en.get(key).and_then(Value::as_str).unwrap_or_else(|| panic!("first-screen.json refers to {key}, not in en.json"));
+        let english = en
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("first-screen.json refers to {key}, not in en.json"));
         let given: BTreeSet<String> = reference.keys().filter(|k| *k != "text").cloned().collect();
         assert_eq!(given, placeholders(english), "first-screen.json fills {key}'s placeholders");
         for lang in BUILT_IN {
@@ -153,9 +164,15 @@ fn the_reserved_heights_cover_every_built_in_language_and_width() {
 fn the_first_screen_gives_way_where_the_widget_has_answers_to_restore() {
     // src/ui/keep.rs keeps answers under `treatment-compare:<path>:` and links them as `#tc-...`.
     let keep = read("src/ui/keep.rs");
-    assert!(keep.contains(r#"storage: format!("treatment-compare:{path}:{safe}")"#) && keep.contains(r#"format!("tc-{safe}")"#));
+    assert!(
+        keep.contains(r#"storage: format!("treatment-compare:{path}:{safe}")"#)
+            && keep.contains(r#"format!("tc-{safe}")"#)
+    );
     let first = module("first-screen.js");
-    assert!(first.contains("const prefix = `${TAG}:${location.pathname}:`;") && first.contains("location.hash.includes('tc-')"));
+    assert!(
+        first.contains("const prefix = `${TAG}:${location.pathname}:`;")
+            && first.contains("location.hash.includes('tc-')")
+    );
     assert!(module("names.js").contains("export const TAG = 'treatment-compare';"));
 }
 
@@ -176,7 +193,8 @@ fn the_typescript_text_keys_are_generated_from_en_json() {
     let begin = dts.find("  // BEGIN text keys").expect("the BEGIN text keys line");
     let begin = begin + dts[begin..].find('\n').unwrap() + 1;
     let end = dts.find("  // END text keys").expect("the END text keys line");
-    let committed: Vec<String> = dts[begin..end].lines().map(|l| l.trim().trim_start_matches("| ").trim_matches('\'').to_string()).collect();
+    let committed: Vec<String> =
+        dts[begin..end].lines().map(|l| l.trim().trim_start_matches("| ").trim_matches('\'').to_string()).collect();
     assert!(
         committed == keys,
         "src/loader/treatment-compare.d.ts's TextKey is not what src/text/en.json gives: run `node scripts/text-keys.mjs --write`"
@@ -188,7 +206,10 @@ fn the_loader_accepts_the_language_tags_the_widget_accepts() {
     // language.js's `languageTag` tests a tag with this pattern; text::is_language_tag is the
     // widget's test. Each case is what the pattern gives: a change to either side fails here.
     let pattern = "/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/";
-    assert!(module("language.js").contains(&format!("const valid = (tag) => {pattern}.test(tag);")), "language.js tests tags with {pattern}");
+    assert!(
+        module("language.js").contains(&format!("const valid = (tag) => {pattern}.test(tag);")),
+        "language.js tests tags with {pattern}"
+    );
     let cases = [
         ("en", true),
         ("ES", true),

@@ -41,9 +41,12 @@ fn names(list: &Value) -> Vec<String> {
 /// The loader's source: its entry and its modules (src/loader/js/), one after the other.
 fn loader() -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/loader/js");
-    let mut names: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     names.sort();
-    names.iter().fold(read("src/loader/treatment-compare.js"), |all, name| all + &read(&format!("src/loader/js/{name}")))
+    names
+        .iter()
+        .fold(read("src/loader/treatment-compare.js"), |all, name| all + &read(&format!("src/loader/js/{name}")))
 }
 
 fn dts() -> String {
@@ -159,7 +162,8 @@ fn attributes_agree_in_the_code_the_loader_the_manifest_the_types_and_the_readme
     assert_eq!(names(&element()["attributes"]), code, "custom-elements.json");
     assert_eq!(field_names(&interface(&dts(), "TreatmentCompareAttributes")), code, "treatment-compare.d.ts");
     let loader = loader();
-    let observed = loader.lines().find(|l| l.starts_with("export const ATTRIBUTES = [")).expect("the loader's ATTRIBUTES");
+    let observed =
+        loader.lines().find(|l| l.starts_with("export const ATTRIBUTES = [")).expect("the loader's ATTRIBUTES");
     assert_eq!(observed.split('\'').skip(1).step_by(2).collect::<Vec<_>>(), code, "the loader's observed attributes");
     let readme = table_rows(&section(&readme(), "### Attributes"));
     assert_eq!(readme.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>(), code, "README's Attributes table");

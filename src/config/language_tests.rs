@@ -94,7 +94,7 @@ fn missing_keys_of_an_added_language_are_a_warning_not_an_error() {
     assert_eq!(first.warnings.len(), 1);
     assert!(first.warnings[0].starts_with("text.nl: "), "{}", first.warnings[0]);
     assert!(first.warnings[0].contains("questions.title") && !first.warnings[0].contains("questions.back,"));
-    assert_eq!(first.locale.text().questions.title, crate::text::EN.questions.title);
+    assert_eq!(first.locale.text().questions.title, crate::text::english().questions.title);
     let again = config(&[("locale", "nl")], Some(json), &[]).unwrap();
     assert!(again.warnings.is_empty(), "logged once");
     assert_eq!(again.locale, first.locale);

@@ -278,18 +278,13 @@ pub fn problems(english: &[(String, String)], table: &[(String, String)]) -> Vec
     out
 }
 
-/// A built-in language for [`generate`]: the name of its static, its BCP 47 tag, its table.
-pub type Language<'a> = (&'a str, &'a str, &'a [(String, String)]);
+/// A built-in language for [`generate`]: the name of its static and its table.
+pub type Language<'a> = (&'a str, &'a [(String, String)]);
 
-/// The Rust source of the text structs, the slots' keys, and the built-in languages' values:
-/// `languages` as statics of the structs (each language's static name, its BCP 47 tag and its
-/// table), `packed_languages` as one string of texts in slot order (read at run time, with no
-/// table of pointers in the wasm).
-pub fn generate(
-    english: &[(String, String)],
-    languages: &[Language<'_>],
-    packed_languages: &[(&str, &[(String, String)])],
-) -> Result<String, String> {
+/// The Rust source of the text structs, the slots' keys, and each built-in language's texts as
+/// one string in slot order (read when the language is first shown: no table of pointers in the
+/// wasm).
+pub fn generate(english: &[(String, String)], languages: &[Language<'_>]) -> Result<String, String> {
     let sections = layout(english)?;
     let all_slots = slots(&sections);
     let mut out =
@@ -329,67 +324,12 @@ pub fn generate(
         out.push_str(if *optional { "true," } else { "false," });
     }
     out.push_str("];\n\n");
-    for (static_name, table) in packed_languages {
+    for (static_name, table) in languages {
         let text = |key: &str| table.iter().rev().find(|(k, _)| k == key).map_or("", |(_, t)| t.as_str());
         out.push_str(&format!(
             "/// A built-in language's texts in slot order, each ended by U+0000.\npub(crate) static {static_name}: &str = {};\n\n",
             packed(all_slots.iter().map(|(k, _)| text(k)).collect())
         ));
-    }
-    for (static_name, tag, table) in languages {
-        let text = |key: &str| table.iter().rev().find(|(k, _)| k == key).map_or("", |(_, t)| t.as_str());
-        let lit = |key: String| format!("{:?}", text(&key));
-        out.push_str(&format!("pub(crate) static {static_name}: Strings = Strings {{\n"));
-        out.push_str(&format!(
-            "    name: {},\n    dir: {},\n",
-            lit("language.name".into()),
-            lit("language.dir".into())
-        ));
-        for (s, fields) in sections.iter().enumerate().skip(1) {
-            let (section, name) = SECTIONS[s];
-            out.push_str(&format!("    {section}: {name} {{\n"));
-            if section == "results" {
-                out.push_str(&format!("        tag: {tag:?},\n"));
-            }
-            for (field, shape) in fields {
-                let value = match shape {
-                    Shape::Text => lit(format!("{section}.{field}")),
-                    Shape::Array(items) => {
-                        format!(
-                            "[{}]",
-                            items.iter().map(|i| lit(format!("{section}.{field}.{i}"))).collect::<Vec<_>>().join(", ")
-                        )
-                    }
-                    Shape::Grid(outer, inner) => format!(
-                        "[{}]",
-                        outer
-                            .iter()
-                            .map(|o| format!(
-                                "[{}]",
-                                inner
-                                    .iter()
-                                    .map(|i| lit(format!("{section}.{field}.{o}.{i}")))
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                    Shape::Unit => format!(
-                        "Unit {{ {} }}",
-                        ["one", "other"]
-                            .iter()
-                            .chain(EXTRA_PLURALS.iter())
-                            .map(|i| format!("{i}: {}", lit(format!("{section}.{field}.{i}"))))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                };
-                out.push_str(&format!("        {field}: {value},\n"));
-            }
-            out.push_str("    },\n");
-        }
-        out.push_str("};\n\n");
     }
     Ok(out)
 }

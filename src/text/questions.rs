@@ -104,12 +104,13 @@ impl QuestionText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::ENGLISH;
-    const EN: &QuestionText = &ENGLISH.questions;
+    fn en() -> &'static QuestionText {
+        crate::text::english().questions
+    }
 
     #[test]
     fn every_label_is_filled_in() {
-        let t = EN;
+        let t = en();
         let tables: [&[&str]; 13] = [
             &t.condition_names,
             &t.health_gates,
@@ -133,15 +134,15 @@ mod tests {
 
     #[test]
     fn looks_labels_up_by_enum_position_and_key() {
-        assert_eq!(EN.concern(Concern::AcneScars), "Acne scars");
-        assert_eq!(EN.skin_type(Fitzpatrick::VI), "Type VI");
-        assert!(EN.skin_type_description(Fitzpatrick::I).starts_with("Always burns, never tans"));
-        assert_eq!(EN.condition(Condition::Under22), "Are you under 22?");
-        assert_eq!(EN.budget(Budget::NoFixedLimit), "No fixed limit");
-        assert_eq!(EN.quiz_option(QuizItem::HairColour, 4), "Black");
-        assert_eq!(EN.quiz_option(QuizItem::HairColour, 9), "");
-        assert_eq!(EN.step(Step::Health), "A few health questions");
-        assert_eq!(EN.isotretinoin(IsotretinoinChoice::Stopped), "I have stopped");
-        assert_eq!(EN.step_of(2, 5), "Step 2 of 5");
+        assert_eq!(en().concern(Concern::AcneScars), "Acne scars");
+        assert_eq!(en().skin_type(Fitzpatrick::VI), "Type VI");
+        assert!(en().skin_type_description(Fitzpatrick::I).starts_with("Always burns, never tans"));
+        assert_eq!(en().condition(Condition::Under22), "Are you under 22?");
+        assert_eq!(en().budget(Budget::NoFixedLimit), "No fixed limit");
+        assert_eq!(en().quiz_option(QuizItem::HairColour, 4), "Black");
+        assert_eq!(en().quiz_option(QuizItem::HairColour, 9), "");
+        assert_eq!(en().step(Step::Health), "A few health questions");
+        assert_eq!(en().isotretinoin(IsotretinoinChoice::Stopped), "I have stopped");
+        assert_eq!(en().step_of(2, 5), "Step 2 of 5");
     }
 }
