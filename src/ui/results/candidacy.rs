@@ -4,7 +4,7 @@
 use super::key_attr;
 use crate::answers::snake_key;
 use crate::assessment::{Assessment, Cause, Reason};
-use crate::catalog::{CareStep, Catalog, Sourced, TreatmentId};
+use crate::catalog::{CareStep, Sourced, Treatment, TreatmentId};
 use crate::text::{Locale, QuestionText, ResultText};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -39,14 +39,8 @@ const SUBJECT: TreatmentId = TreatmentId::Microneedling;
 
 #[component]
 pub fn Candidacy(props: &CandidacyProps) -> Html {
-    // The catalog is static data: build it once per mounted panel.
-    let care = use_memo((), |_| {
-        let catalog = Catalog::standard();
-        let treatment = catalog.get(SUBJECT);
-        let preparation = treatment.map(|t| t.preparation.clone()).unwrap_or_default();
-        let aftercare = treatment.map(|t| t.aftercare.clone()).unwrap_or_default();
-        (preparation, aftercare)
-    });
+    // The catalog is static data: the standard figures, read in place.
+    let care = Treatment::standard(SUBJECT);
     let text = props.locale.text();
     let t = text.results;
     let Some(result) = props.assessment.treatment(SUBJECT) else {
@@ -64,8 +58,8 @@ pub fn Candidacy(props: &CandidacyProps) -> Html {
         .collect();
     let left_out = (reasons.len() < candidacy.reasons.len()).then_some(t.print_health_left_out);
     let earliest = candidacy.earliest.map(|d| t.earliest(d));
-    let preparation: Vec<CareView> = care.0.iter().map(|c| care_view(c, t)).collect();
-    let aftercare: Vec<CareView> = care.1.iter().map(|c| care_view(c, t)).collect();
+    let preparation: Vec<CareView> = care.preparation.iter().map(|c| care_view(c, t)).collect();
+    let aftercare: Vec<CareView> = care.aftercare.iter().map(|c| care_view(c, t)).collect();
 
     html! {
         <section class="tc-candidacy" data-verdict={key_attr(&candidacy.verdict)}>
