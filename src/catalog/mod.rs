@@ -57,6 +57,15 @@ impl TreatmentSet {
     pub fn iter(&self) -> impl Iterator<Item = TreatmentId> + '_ {
         TreatmentId::ALL.into_iter().filter(|id| self.contains(id))
     }
+
+    /// The treatments of [`TreatmentId::ALL`] for which `keep` is true.
+    pub fn of(keep: impl Fn(TreatmentId) -> bool) -> TreatmentSet {
+        let mut set = TreatmentSet::default();
+        for id in TreatmentId::ALL.into_iter().filter(|id| keep(*id)) {
+            set.insert(id);
+        }
+        set
+    }
 }
 
 impl TreatmentId {

@@ -1,7 +1,7 @@
 //! One family in the ranking: name, best option, score bar, badges and the "why".
 
 use super::geometry::{score_width, SCORE_BAR_HEIGHT, SCORE_BAR_WIDTH};
-use super::why::Why;
+use super::why::why;
 use super::{key_attr, num};
 use crate::assessment::{Assessment, Verdict};
 use crate::catalog::Family;
@@ -24,7 +24,8 @@ const SET_APART_KEYS: [&str; 4] = ["not_now", "injections_declined", "not_offere
 
 #[component]
 pub fn FamilyCard(props: &FamilyCardProps) -> Html {
-    let t = props.config.text().results;
+    let text = props.config.text();
+    let t = text.results;
     let Some(result) = props.assessment.family(props.family) else {
         return Html::default();
     };
@@ -101,7 +102,7 @@ pub fn FamilyCard(props: &FamilyCardProps) -> Html {
                 <p class="tc-versus">{ line }</p>
             }
             <p class={safety_class}>{ safety }</p>
-            <Why assessment={props.assessment.clone()} config={props.config.clone()} family={result.family} />
+            { why(&props.assessment, result, text) }
         </li>
     }
 }

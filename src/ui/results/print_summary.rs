@@ -5,13 +5,13 @@
 //! results screen's own components; styles/print.css leaves out what only a screen needs.
 
 use super::candidacy::Candidacy;
-use super::disclaimer::Disclaimer;
+use super::disclaimer::disclaimer;
 use super::plan::CombinedPlan;
 use super::ranking::Ranking;
 use super::timeline_table::TimelineTable;
 use crate::answers::Answers;
 use crate::assessment::Assessment;
-use crate::catalog::TreatmentId;
+use crate::catalog::TreatmentSet;
 use crate::config::WidgetConfig;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,7 +23,7 @@ pub struct PrintSummaryProps {
     /// In the language shown.
     pub config: Rc<WidgetConfig>,
     /// The treatments on the timeline, as on the results screen.
-    pub shown: Rc<Vec<TreatmentId>>,
+    pub shown: TreatmentSet,
     /// The visitor ticked "include my health answers".
     pub include_health: bool,
     /// Called once, when the summary is on the page.
@@ -84,10 +84,10 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             <section class="tc-print-timeline">
                 <h3>{ t.timeline_heading }</h3>
                 <p class="tc-intro">{ timeline_intro }</p>
-                <TimelineTable assessment={a.clone()} shown={props.shown.clone()} {locale} />
+                <TimelineTable assessment={a.clone()} shown={props.shown} {locale} />
             </section>
 
-            <Disclaimer {clinic} {locale} />
+            { disclaimer(&clinic, locale) }
         </div>
     }
 }

@@ -6,7 +6,7 @@
 use super::geometry::{self, Chart, Row, Shown, Tick, BAND_HEIGHT, DOWNTIME_HEIGHT};
 use super::{key_attr, num};
 use crate::assessment::{Assessment, Timeline};
-use crate::catalog::TreatmentId;
+use crate::catalog::{TreatmentId, TreatmentSet};
 use crate::text::{Locale, ResultText};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -15,7 +15,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct TimelineChartProps {
     pub assessment: Rc<Assessment>,
-    pub shown: Rc<Vec<TreatmentId>>,
+    pub shown: TreatmentSet,
     pub locale: Locale,
 }
 
@@ -89,7 +89,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     }
     let a = &props.assessment;
     let timelines: Vec<(TreatmentId, &Timeline)> =
-        props.shown.iter().filter_map(|id| a.treatment(*id).map(|r| (*id, &r.timeline))).collect();
+        props.shown.iter().filter_map(|id| a.treatment(id).map(|r| (id, &r.timeline))).collect();
     if timelines.is_empty() {
         return Html::default();
     }
