@@ -6,17 +6,7 @@ use crate::answers::snake_key;
 use crate::assessment::{Assessment, Cause, Reason};
 use crate::catalog::{CareStep, Sourced, Treatment, TreatmentId};
 use crate::text::{Locale, QuestionText, ResultText};
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct CandidacyProps {
-    pub assessment: Rc<Assessment>,
-    pub locale: Locale,
-    /// Leaves out the reasons that are health answers, saying so (a printout without them).
-    #[prop_or_default]
-    pub without_health: bool,
-}
 
 /// A reason in words.
 struct ReasonView {
@@ -37,13 +27,14 @@ struct CareView {
 
 const SUBJECT: TreatmentId = TreatmentId::Microneedling;
 
-#[component]
-pub fn Candidacy(props: &CandidacyProps) -> Html {
+/// The panel, in [`super::advice::Advice`]; `without_health` leaves out the reasons that are
+/// health answers, saying so (a printout without them).
+pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health: bool) -> Html {
     // The catalog is static data: the standard figures, read in place.
     let care = Treatment::standard(SUBJECT);
-    let text = props.locale.text();
+    let text = locale.text();
     let t = text.results;
-    let Some(result) = props.assessment.treatment(SUBJECT) else {
+    let Some(result) = assessment.treatment(SUBJECT) else {
         return Html::default();
     };
     let candidacy = &result.candidacy;
@@ -53,7 +44,7 @@ pub fn Candidacy(props: &CandidacyProps) -> Html {
     let reasons: Vec<ReasonView> = candidacy
         .reasons
         .iter()
-        .filter(|r| !(props.without_health && r.cause.is_health_answer()))
+        .filter(|r| !(without_health && r.cause.is_health_answer()))
         .map(|r| reason_view(r, t, text.questions))
         .collect();
     let left_out = (reasons.len() < candidacy.reasons.len()).then_some(t.print_health_left_out);

@@ -4,9 +4,8 @@
 //! and the disclaimer. Rendered on its own (src/ui/print.rs), never inside the widget, from the
 //! results screen's own components; styles/print.css leaves out what only a screen needs.
 
-use super::candidacy::Candidacy;
+use super::advice::Advice;
 use super::disclaimer::disclaimer;
-use super::plan::CombinedPlan;
 use super::ranking::Ranking;
 use super::timeline_table::TimelineTable;
 use crate::answers::Answers;
@@ -78,8 +77,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             }
 
             <Ranking assessment={a.clone()} config={props.config.clone()} />
-            <CombinedPlan assessment={a.clone()} {locale} />
-            <Candidacy assessment={a.clone()} {locale} without_health={!props.include_health} />
+            <Advice assessment={a.clone()} {locale} without_health={!props.include_health} />
 
             <section class="tc-print-timeline">
                 <h3>{ t.timeline_heading }</h3>

@@ -1,11 +1,10 @@
 //! The results screen: summary, edit buttons, ranking, candidacy, timeline and disclaimer.
 
+use super::advice::Advice;
 use super::booking::Booking;
-use super::candidacy::Candidacy;
 use super::compare_picker::compare_picker;
 use super::disclaimer::disclaimer;
 use super::keep_share::KeepShare;
-use super::plan::CombinedPlan;
 use super::print_button::PrintButton;
 use super::ranking::Ranking;
 use super::stages::{use_stages, Stage, FIRST_FAMILIES};
@@ -122,8 +121,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <Ranking assessment={assessment.clone()} config={config_ranking.clone()} limit={families} />
             }
             if shows(Stage::Candidacy) {
-                <CombinedPlan assessment={assessment.clone()} locale={config_candidacy.locale} />
-                <Candidacy assessment={assessment.clone()} locale={config_candidacy.locale} />
+                <Advice assessment={assessment.clone()} locale={config_candidacy.locale} />
             }
             if shows(Stage::Timeline) {
                 <section class="tc-timeline-section">
