@@ -25,9 +25,9 @@ impl FamilyCard<'_> {
     /// The card as an `<li>` keyed by its family (plain markup of the ranking, which renders
     /// the cards only when its own props change).
     pub(super) fn view(&self) -> Html {
-        let (props, text) = (self, self.text);
+        let text = self.text;
         let t = text.results;
-        let Some(result) = props.assessment.family(props.family) else {
+        let Some(result) = self.assessment.family(self.family) else {
             return Html::default();
         };
 
@@ -35,9 +35,9 @@ impl FamilyCard<'_> {
         let offered = result.offered;
         // Set apart: its reason in place of a competing number. Ranked: its score, and one line on
         // why it stands where it does next to its neighbour.
-        let set_apart = t.set_apart_line(result, props.assessment);
+        let set_apart = t.set_apart_line(result, self.assessment);
         let versus = result.versus.as_ref().map(|v| t.versus_line(v));
-        let not_clear = props.first && !props.recommended && set_apart.is_none();
+        let not_clear = self.first && !self.recommended && set_apart.is_none();
         // The best option is only worth naming when the family has more than one.
         let best = (result.family.variants().count() > 1).then(|| t.best_variant(result.best));
         let score_text = t.fit_line(result.score);
@@ -47,7 +47,7 @@ impl FamilyCard<'_> {
         // The best-match badge; the verdict has its own line under the score, always, so that a high
         // fit is never read as a safety clearance.
         // The first card when it is no clear match says so in the badge's place.
-        let badge = if props.recommended {
+        let badge = if self.recommended {
             Some((t.best_match, "tc-badge tc-badge-best"))
         } else {
             not_clear.then_some((t.not_clear_match, "tc-not-clear"))
@@ -55,7 +55,7 @@ impl FamilyCard<'_> {
         let safety_class = classes!("tc-safety", (result.verdict != Verdict::Suitable).then_some("tc-safety-caution"));
         let class = classes!(
             "tc-family",
-            props.recommended.then_some("tc-recommended"),
+            self.recommended.then_some("tc-recommended"),
             (!offered).then_some("tc-not-offered"),
             set_apart.is_some().then_some("tc-family-apart"),
         );
@@ -104,7 +104,7 @@ impl FamilyCard<'_> {
                     <p class="tc-versus">{ line }</p>
                 }
                 <p class={safety_class}>{ safety }</p>
-                { why(props.assessment, result, text) }
+                { why(self.assessment, result, text) }
             </li>
         }
     }
