@@ -6,6 +6,7 @@ use super::{key_attr, num};
 use crate::assessment::{Assessment, Verdict};
 use crate::catalog::Family;
 use crate::text::Text;
+use crate::ui::class_list;
 use yew::prelude::*;
 
 /// What one card shows.
@@ -52,12 +53,15 @@ impl FamilyCard<'_> {
         } else {
             not_clear.then_some((t.not_clear_match, "tc-not-clear"))
         };
-        let safety_class = classes!("tc-safety", (result.verdict != Verdict::Suitable).then_some("tc-safety-caution"));
-        let class = classes!(
+        let caution = (result.verdict != Verdict::Suitable).then_some("tc-safety-caution");
+        let safety_class = class_list("tc-safety", &[caution]);
+        let class = class_list(
             "tc-family",
-            self.recommended.then_some("tc-recommended"),
-            (!offered).then_some("tc-not-offered"),
-            set_apart.is_some().then_some("tc-family-apart"),
+            &[
+                self.recommended.then_some("tc-recommended"),
+                (!offered).then_some("tc-not-offered"),
+                set_apart.is_some().then_some("tc-family-apart"),
+            ],
         );
         let offered_attr = if offered { "true" } else { "false" };
         let score = match &set_apart {

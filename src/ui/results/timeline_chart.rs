@@ -8,6 +8,7 @@ use super::{key_attr, num};
 use crate::assessment::{Assessment, Timeline};
 use crate::catalog::{TreatmentId, TreatmentSet};
 use crate::text::{Locale, ResultText};
+use crate::ui::class_list;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -182,8 +183,8 @@ fn row(r: &Row, chart: &Chart, dir: Direction) -> Html {
 }
 
 /// A label's classes: its own plus the one limiting it to the narrow or the wide layout.
-fn label_class(base: &'static str, shown: Shown) -> Classes {
-    classes!(base, shown.class())
+fn label_class(base: &'static str, shown: Shown) -> AttrValue {
+    class_list(base, &[shown.class()])
 }
 
 fn axis_tick(tick: &Tick, chart: &Chart, t: &ResultText, dir: Direction) -> Html {
