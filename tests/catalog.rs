@@ -36,7 +36,7 @@ fn ranges(t: &Treatment) -> Vec<(String, Range)> {
         }
         Maintenance::WhenItWearsOff { .. } | Maintenance::None | Maintenance::NotStated => {}
     }
-    for step in t.preparation.iter().chain(&t.aftercare) {
+    for step in t.preparation.iter().chain(t.aftercare) {
         if let Some(r) = care_step_range(step.value) {
             out.push((format!("{:?}", step.value), r));
         }
@@ -68,7 +68,7 @@ fn figure_sources(t: &Treatment) -> Vec<(String, Source)> {
         ("maintenance".to_string(), t.maintenance.source),
         ("price".to_string(), t.price.source),
     ];
-    for step in t.preparation.iter().chain(&t.aftercare) {
+    for step in t.preparation.iter().chain(t.aftercare) {
         out.push((format!("{:?}", step.value), step.source));
     }
     out
@@ -86,7 +86,7 @@ fn notes(t: &Treatment) -> Vec<&'static str> {
         t.price.note,
         t.isotretinoin.note,
     ];
-    out.extend(t.preparation.iter().chain(&t.aftercare).map(|s| s.note));
+    out.extend(t.preparation.iter().chain(t.aftercare).map(|s| s.note));
     out
 }
 
@@ -258,7 +258,7 @@ fn figures_never_cite_the_safety_policy() {
             assert_ne!(source, Source::SafetyPolicy, "{:?} {name} is a figure; the policy is no source for it", t.id);
         }
         assert_ne!(t.tone.source, Source::SafetyPolicy, "{:?} tone", t.id);
-        for i in &t.indications {
+        for i in t.indications {
             assert_ne!(i.source, Source::SafetyPolicy, "{:?} {:?}", t.id, i.concern);
         }
     }

@@ -114,7 +114,7 @@ fn indications_match_the_clinical_facts_table_cell_by_cell() {
 #[test]
 fn severe_cases_never_rate_higher_than_moderate_ones() {
     for t in catalog().treatments {
-        for i in &t.indications {
+        for i in t.indications {
             assert!(
                 i.for_severity(Severity::Severe) <= i.level,
                 "{:?} {:?} rates severe cases higher",
@@ -171,7 +171,7 @@ fn other_treatments_rate_severe_cases_as_any_other() {
         TreatmentId::Neuromodulator,
         TreatmentId::Filler,
     ] {
-        for i in &treatment(id).indications {
+        for i in treatment(id).indications {
             assert_eq!(i.when_severe, None, "{id:?} {:?}", i.concern);
         }
     }
@@ -221,7 +221,7 @@ fn microneedling_contraindications_match_seed_003() {
         ]),
         "talk to your provider first"
     );
-    for x in &t.contraindications {
+    for x in t.contraindications {
         let expected = if x.condition == Condition::SkinCancer { Source::AtriusHealth } else { Source::Seed003 };
         assert_eq!(x.source, expected, "{:?}", x.condition);
     }

@@ -277,7 +277,7 @@ fn render(locale: Locale, a: &Assessment, catalog: &Catalog, clinic: &str) -> us
     }
     for t in &catalog.treatments {
         out.push(r.money_range(t.price.value.amount, t.price.value.currency));
-        out.extend(t.preparation.iter().chain(&t.aftercare).map(|s| r.care_step(s.value)));
+        out.extend(t.preparation.iter().chain(t.aftercare).map(|s| r.care_step(s.value)));
     }
     for n in [0, 1, 2, 3, 5, 11, 21, 1_000_000] {
         out.push(r.count(n, &r.weeks));

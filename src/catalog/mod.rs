@@ -57,6 +57,15 @@ impl TreatmentSet {
     pub fn iter(&self) -> impl Iterator<Item = TreatmentId> + '_ {
         TreatmentId::ALL.into_iter().filter(|id| self.contains(id))
     }
+
+    /// The treatments of [`TreatmentId::ALL`] for which `keep` is true.
+    pub fn of(keep: impl Fn(TreatmentId) -> bool) -> TreatmentSet {
+        let mut set = TreatmentSet::default();
+        for id in TreatmentId::ALL.into_iter().filter(|id| keep(*id)) {
+            set.insert(id);
+        }
+        set
+    }
 }
 
 impl TreatmentId {
@@ -332,7 +341,9 @@ pub enum CareStep {
     AntiviralIfColdSores,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// One treatment's figures: static data (`data::TREATMENTS`), copied where a clinic's prices
+/// replace the catalog's.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Treatment {
     pub id: TreatmentId,
     /// The range of sessions the sources give for a course.
@@ -352,13 +363,18 @@ pub struct Treatment {
     pub price: Sourced<Price>,
     pub tone: ToneSafety,
     pub isotretinoin: Sourced<IsotretinoinRule>,
-    pub indications: Vec<Indication>,
-    pub contraindications: Vec<Contraindication>,
-    pub preparation: Vec<Sourced<CareStep>>,
-    pub aftercare: Vec<Sourced<CareStep>>,
+    pub indications: &'static [Indication],
+    pub contraindications: &'static [Contraindication],
+    pub preparation: &'static [Sourced<CareStep>],
+    pub aftercare: &'static [Sourced<CareStep>],
 }
 
 impl Treatment {
+    /// The standard figures for `id` (US dollars; no clinic's prices).
+    pub fn standard(id: TreatmentId) -> &'static Treatment {
+        &data::TREATMENTS[id as usize]
+    }
+
     pub fn family(&self) -> Family {
         self.id.family()
     }
@@ -398,7 +414,7 @@ pub struct Catalog {
 
 impl Catalog {
     pub fn standard() -> Catalog {
-        Catalog { treatments: data::treatments(), currency: Currency::USD, offered: TreatmentId::ALL.to_vec() }
+        Catalog { treatments: data::TREATMENTS.to_vec(), currency: Currency::USD, offered: TreatmentId::ALL.to_vec() }
     }
 
     pub fn offers(&self, id: TreatmentId) -> bool {

@@ -11,3 +11,15 @@ pub mod pool;
 pub mod print;
 pub mod results;
 pub mod state;
+
+/// A `class` attribute: `base` and each of `extra` that applies, space-separated: what
+/// `classes!` makes of these fixed names, in one small function rather than each `classes!`
+/// call's own expansion (pushing into Yew's `Classes` set, part by part).
+pub fn class_list(base: &'static str, extra: &[Option<&'static str>]) -> yew::AttrValue {
+    let mut class = String::from(base);
+    for name in extra.iter().flatten() {
+        class.push(' ');
+        class.push_str(name);
+    }
+    yew::AttrValue::from(class)
+}

@@ -6,126 +6,119 @@ use Source::{LaserLiterature, SafetyPolicy};
 /// Both lasers. The laser sources name only herpes prophylaxis; the rest is the widget's
 /// safety policy: heat on affected skin waits, and anything that slows healing or raises the
 /// risk of scarring or pigment change is discussed first.
-fn laser_contraindications() -> Vec<Contraindication> {
-    [
-        relative(LaserLiterature, &[Condition::ColdSoreHistory]),
-        absolute(
-            SafetyPolicy,
-            &[
-                Condition::ActiveInfection,
-                Condition::OpenWounds,
-                Condition::SkinConditionFlare,
-                Condition::Sunburn,
-                Condition::SkinCancer,
-                // Elective heat on the skin waits, as the peel and microneedling sources say for
-                // their treatments.
-                Condition::PregnantOrBreastfeeding,
-                Condition::ActiveAcne,
-                Condition::PhotosensitisingMedication,
-            ],
-        ),
-        relative(
-            SafetyPolicy,
-            &[
-                Condition::KeloidTendency,
-                Condition::Immunosuppressants,
-                Condition::UncontrolledDiabetes,
-                Condition::RecentProcedure,
-                Condition::RecentFacialSurgery,
-                Condition::Scleroderma,
-                Condition::NumbingOrMetalAllergy,
-            ],
-        ),
-    ]
-    .concat()
-}
+const LASER_CONTRAINDICATIONS: &[Contraindication] = contraindications![
+    relative(LaserLiterature, [Condition::ColdSoreHistory]),
+    absolute(
+        SafetyPolicy,
+        [
+            Condition::ActiveInfection,
+            Condition::OpenWounds,
+            Condition::SkinConditionFlare,
+            Condition::Sunburn,
+            Condition::SkinCancer,
+            // Elective heat on the skin waits, as the peel and microneedling sources say for
+            // their treatments.
+            Condition::PregnantOrBreastfeeding,
+            Condition::ActiveAcne,
+            Condition::PhotosensitisingMedication,
+        ],
+    ),
+    relative(
+        SafetyPolicy,
+        [
+            Condition::KeloidTendency,
+            Condition::Immunosuppressants,
+            Condition::UncontrolledDiabetes,
+            Condition::RecentProcedure,
+            Condition::RecentFacialSurgery,
+            Condition::Scleroderma,
+            Condition::NumbingOrMetalAllergy,
+        ],
+    ),
+];
 
 /// Fractional 1540/1550 nm, in a series.
-pub(super) fn non_ablative() -> Treatment {
-    Treatment {
-        id: TreatmentId::LaserNonAblative,
-        sessions: s(Range::new(3, 6), LaserLiterature),
-        planned_sessions: 3,
-        interval_days: noted(Range::new(14, 28), LaserLiterature, "2-4 weeks apart."),
-        downtime_days: noted(Range::new(1, 2), LaserLiterature, "Swelling and redness 1-2 days."),
-        // The sources give no earlier onset than the best results at 2-3 months, so none is
-        // promised: first results are planned at the same 2-3 months.
-        first_results_days: noted(
-            Range::new(60, 90),
-            LaserLiterature,
-            "Only \"best results 2-3 months after\" is given; no earlier figure is promised.",
-        ),
-        full_results_days: noted(Range::new(60, 90), LaserLiterature, "Best results 2-3 months after."),
-        lasts: noted(Lasting::NotStated, LaserLiterature, "The sources give no duration."),
-        maintenance: noted(Maintenance::NotStated, LaserLiterature, "The sources give no maintenance schedule."),
-        price: noted(usd(1_250, 1_250, PriceUnit::Session), LaserLiterature, "About $1,250 per session."),
-        // PIH in 4-17% of types IV-VI.
-        tone: ToneSafety {
-            types_i_to_iii: ToneRisk::Low,
-            type_iv: ToneRisk::Moderate,
-            types_v_vi: ToneRisk::Moderate,
-            source: LaserLiterature,
-        },
-        // The 6-month wait is stated for ablative lasers only; not a figure, so policy may decide.
-        isotretinoin: noted(
-            IsotretinoinRule::TalkWithin { months: 6 },
-            SafetyPolicy,
-            "The laser sources state the 6-month wait for ablative lasers only.",
-        ),
-        indications: indications(
-            LaserLiterature,
-            [
-                G, N, G, G, G, // fine lines, expression lines, acne scars, other scars, sun spots
-                G, G, S, G, S, // texture, pores, dullness, stretch marks, laxity
-                N, //             volume loss
-            ],
-            // Lasers for melasma are second line, with high recurrence and a risk of PIH.
-            (S, Source::Arora2012),
-        ),
-        contraindications: laser_contraindications(),
-        preparation: Vec::new(),
-        aftercare: Vec::new(),
-    }
-}
+pub(super) const NON_ABLATIVE: Treatment = Treatment {
+    id: TreatmentId::LaserNonAblative,
+    sessions: s(Range::new(3, 6), LaserLiterature),
+    planned_sessions: 3,
+    interval_days: noted(Range::new(14, 28), LaserLiterature, "2-4 weeks apart."),
+    downtime_days: noted(Range::new(1, 2), LaserLiterature, "Swelling and redness 1-2 days."),
+    // The sources give no earlier onset than the best results at 2-3 months, so none is
+    // promised: first results are planned at the same 2-3 months.
+    first_results_days: noted(
+        Range::new(60, 90),
+        LaserLiterature,
+        "Only \"best results 2-3 months after\" is given; no earlier figure is promised.",
+    ),
+    full_results_days: noted(Range::new(60, 90), LaserLiterature, "Best results 2-3 months after."),
+    lasts: noted(Lasting::NotStated, LaserLiterature, "The sources give no duration."),
+    maintenance: noted(Maintenance::NotStated, LaserLiterature, "The sources give no maintenance schedule."),
+    price: noted(usd(1_250, 1_250, PriceUnit::Session), LaserLiterature, "About $1,250 per session."),
+    // PIH in 4-17% of types IV-VI.
+    tone: ToneSafety {
+        types_i_to_iii: ToneRisk::Low,
+        type_iv: ToneRisk::Moderate,
+        types_v_vi: ToneRisk::Moderate,
+        source: LaserLiterature,
+    },
+    // The 6-month wait is stated for ablative lasers only; not a figure, so policy may decide.
+    isotretinoin: noted(
+        IsotretinoinRule::TalkWithin { months: 6 },
+        SafetyPolicy,
+        "The laser sources state the 6-month wait for ablative lasers only.",
+    ),
+    indications: &indications(
+        LaserLiterature,
+        [
+            G, N, G, G, G, // fine lines, expression lines, acne scars, other scars, sun spots
+            G, G, S, G, S, // texture, pores, dullness, stretch marks, laxity
+            N, //             volume loss
+        ],
+        // Lasers for melasma are second line, with high recurrence and a risk of PIH.
+        (S, Source::Arora2012),
+    ),
+    contraindications: LASER_CONTRAINDICATIONS,
+    preparation: &[],
+    aftercare: &[],
+};
 
 /// Fractional CO2 / Er:YAG: the most dramatic single-session results (seed 003).
-pub(super) fn ablative() -> Treatment {
-    Treatment {
-        id: TreatmentId::LaserAblative,
-        sessions: s(Range::new(1, 3), LaserLiterature),
-        planned_sessions: 1,
-        interval_days: noted(Range::new(56, 84), LaserLiterature, "8-12 weeks apart."),
-        downtime_days: s(Range::new(5, 14), LaserLiterature),
-        first_results_days: noted(
-            Range::new(14, 28),
-            LaserLiterature,
-            "Derived: after the 5-14 days of downtime; redness lasts weeks, full results ~2 months.",
-        ),
-        full_results_days: noted(Range::exactly(60), LaserLiterature, "About 2 months."),
-        lasts: noted(Lasting::Years, LaserLiterature, "\"Long-lasting (years)\"."),
-        maintenance: noted(Maintenance::NotStated, LaserLiterature, "The sources give no maintenance schedule."),
-        price: noted(usd(2_169, 2_169, PriceUnit::Treatment), Source::Asps, "ASPS average fee."),
-        // Heat: redness in fair skin; PIH in about half or more of type IV (mostly transient);
-        // not advised for V-VI.
-        tone: ToneSafety {
-            types_i_to_iii: ToneRisk::Moderate,
-            type_iv: ToneRisk::High,
-            types_v_vi: ToneRisk::NotAdvised,
-            source: LaserLiterature,
-        },
-        isotretinoin: s(IsotretinoinRule::Wait { months: 6, talk_until_months: 6 }, LaserLiterature),
-        indications: indications(
-            LaserLiterature,
-            [
-                G, S, G, G, G, // fine lines, expression lines, acne scars, other scars, sun spots
-                G, S, S, S, G, // texture, pores, dullness, stretch marks, laxity
-                N, //             volume loss
-            ],
-            // "Use with caution": a very high risk of post-inflammatory hypo- and hyperpigmentation.
-            (S, Source::Trivedi2017),
-        ),
-        contraindications: laser_contraindications(),
-        preparation: Vec::new(),
-        aftercare: Vec::new(),
-    }
-}
+pub(super) const ABLATIVE: Treatment = Treatment {
+    id: TreatmentId::LaserAblative,
+    sessions: s(Range::new(1, 3), LaserLiterature),
+    planned_sessions: 1,
+    interval_days: noted(Range::new(56, 84), LaserLiterature, "8-12 weeks apart."),
+    downtime_days: s(Range::new(5, 14), LaserLiterature),
+    first_results_days: noted(
+        Range::new(14, 28),
+        LaserLiterature,
+        "Derived: after the 5-14 days of downtime; redness lasts weeks, full results ~2 months.",
+    ),
+    full_results_days: noted(Range::exactly(60), LaserLiterature, "About 2 months."),
+    lasts: noted(Lasting::Years, LaserLiterature, "\"Long-lasting (years)\"."),
+    maintenance: noted(Maintenance::NotStated, LaserLiterature, "The sources give no maintenance schedule."),
+    price: noted(usd(2_169, 2_169, PriceUnit::Treatment), Source::Asps, "ASPS average fee."),
+    // Heat: redness in fair skin; PIH in about half or more of type IV (mostly transient);
+    // not advised for V-VI.
+    tone: ToneSafety {
+        types_i_to_iii: ToneRisk::Moderate,
+        type_iv: ToneRisk::High,
+        types_v_vi: ToneRisk::NotAdvised,
+        source: LaserLiterature,
+    },
+    isotretinoin: s(IsotretinoinRule::Wait { months: 6, talk_until_months: 6 }, LaserLiterature),
+    indications: &indications(
+        LaserLiterature,
+        [
+            G, S, G, G, G, // fine lines, expression lines, acne scars, other scars, sun spots
+            G, S, S, S, G, // texture, pores, dullness, stretch marks, laxity
+            N, //             volume loss
+        ],
+        // "Use with caution": a very high risk of post-inflammatory hypo- and hyperpigmentation.
+        (S, Source::Trivedi2017),
+    ),
+    contraindications: LASER_CONTRAINDICATIONS,
+    preparation: &[],
+    aftercare: &[],
+};

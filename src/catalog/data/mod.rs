@@ -3,7 +3,9 @@
 //! is explained in the value's `note` (shown to clinic reviewers) or in a `//` comment.
 //!
 //! This module holds the shared shorthand: [`s`]/[`noted`] for sourced values, [`indications`]
-//! for a row of the G/S/– table, [`absolute`]/[`relative`] for contraindication lists.
+//! for a row of the G/S/– table, [`absolute`]/[`relative`] for contraindication lists and
+//! `contraindications!` to join them. All of it is `const`: the table is static data, built by
+//! the compiler, and a figure that does not fit its type is a build error.
 
 mod injectables;
 mod lasers;
@@ -17,36 +19,82 @@ use super::{
 };
 use crate::answers::{Concern, Condition};
 
-/// All nine treatments, in [`TreatmentId::ALL`] order.
-pub(super) fn treatments() -> Vec<Treatment> {
-    vec![
-        microneedling::microneedling(),
-        peels::superficial(),
-        peels::medium(),
-        peels::deep(),
-        lasers::non_ablative(),
-        lasers::ablative(),
-        injectables::neuromodulator(),
-        injectables::filler(),
-        microdermabrasion::microdermabrasion(),
-    ]
+/// All nine treatments, in [`TreatmentId::ALL`] order: static data, nothing is assembled at
+/// start-up. A new treatment is one more `const` in its family's file and one line here.
+pub(super) static TREATMENTS: [Treatment; 9] = [
+    microneedling::MICRONEEDLING,
+    peels::SUPERFICIAL,
+    peels::MEDIUM,
+    peels::DEEP,
+    lasers::NON_ABLATIVE,
+    lasers::ABLATIVE,
+    injectables::NEUROMODULATOR,
+    injectables::FILLER,
+    microdermabrasion::MICRODERMABRASION,
+];
+
+// `TREATMENTS[id as usize]` is the treatment `id` (a build error otherwise).
+const _: () = {
+    let mut i = 0;
+    while i < TREATMENTS.len() {
+        assert!(TREATMENTS[i].id as usize == i && TreatmentId::ALL[i] as usize == i);
+        i += 1;
+    }
+    assert!(TREATMENTS.len() == TreatmentId::ALL.len());
+};
+
+/// A treatment's contraindications (`&'static [Contraindication]`) from lists written in parts,
+/// joined at compile time: `contraindications![absolute(..), relative(..)]`.
+macro_rules! contraindications {
+    ($($part:expr),+ $(,)?) => {{
+        const PARTS: &[&[Contraindication]] = &[$(&$part),+];
+        const ROWS: [Contraindication; total(PARTS)] = join(PARTS);
+        &ROWS
+    }};
+}
+use contraindications;
+
+/// The number of rows in `parts`.
+const fn total<T>(parts: &[&[T]]) -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < parts.len() {
+        n += parts[i].len();
+        i += 1;
+    }
+    n
+}
+
+/// The rows of `parts` one after the other (`N` is their [`total`]; the first part is not empty).
+const fn join<T: Copy, const N: usize>(parts: &[&[T]]) -> [T; N] {
+    let mut out = [parts[0][0]; N];
+    let (mut n, mut i) = (0, 0);
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() {
+            out[n] = parts[i][j];
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
 }
 
 /// A sourced value the sources agree on.
-fn s<T>(value: T, source: Source) -> Sourced<T> {
+const fn s<T>(value: T, source: Source) -> Sourced<T> {
     Sourced { value, source, note: "" }
 }
 
 /// A sourced value with a note on why this figure (sources disagree, or it is derived). The
 /// notes are for the clinic's reviewers (the `assess` JSON, the code); the widget never shows
 /// them, so the wasm build leaves them out (about 1.5 KB gzipped).
-fn noted<T>(value: T, source: Source, note: &'static str) -> Sourced<T> {
+const fn noted<T>(value: T, source: Source, note: &'static str) -> Sourced<T> {
     let note = if cfg!(target_arch = "wasm32") { "" } else { note };
     Sourced { value, source, note }
 }
 
 /// A price per unit in US dollars (the sources are US price guides).
-fn usd(lo: u32, hi: u32, per: PriceUnit) -> Price {
+const fn usd(lo: u32, hi: u32, per: PriceUnit) -> Price {
     Price { amount: Range::new(lo, hi), currency: Currency::USD, per }
 }
 
@@ -71,19 +119,23 @@ const TABLE_CONCERNS: [Concern; 11] = [
     Concern::VolumeLoss,
 ];
 
+/// A treatment's row of the efficacy table: every [`Concern`] once.
+type Indications = [Indication; 13];
+
 /// One row of the G/S/– table, cells in [`TABLE_CONCERNS`] order (its "dark spots / sun damage"
 /// column rates sun spots), and melasma rated apart (clinical-facts.md, "Melasma is not sun
 /// damage"). "Not sure which" ([`Concern::Pigmentation`]) is rated as melasma: the cautious
 /// reading.
-fn indications(source: Source, row: [Efficacy; 11], melasma: (Efficacy, Source)) -> Vec<Indication> {
-    let mut rows: Vec<Indication> = TABLE_CONCERNS
-        .into_iter()
-        .zip(row)
-        .map(|(concern, level)| Indication { concern, level, when_severe: None, source })
-        .collect();
-    for concern in [Concern::Melasma, Concern::Pigmentation] {
-        rows.push(Indication { concern, level: melasma.0, when_severe: None, source: melasma.1 });
+const fn indications(source: Source, row: [Efficacy; 11], melasma: (Efficacy, Source)) -> Indications {
+    let (level, source_of_melasma) = melasma;
+    let melasma = Indication { concern: Concern::Melasma, level, when_severe: None, source: source_of_melasma };
+    let mut rows = [melasma; 13];
+    let mut i = 0;
+    while i < TABLE_CONCERNS.len() {
+        rows[i] = Indication { concern: TABLE_CONCERNS[i], level: row[i], when_severe: None, source };
+        i += 1;
     }
+    rows[12].concern = Concern::Pigmentation;
     rows
 }
 
@@ -92,55 +144,85 @@ fn indications(source: Source, row: [Efficacy; 11], melasma: (Efficacy, Source))
 const SEVERE_GOES_DEEPER: [Concern; 4] =
     [Concern::FineLines, Concern::AcneScars, Concern::OtherScars, Concern::SunDamage];
 
-/// Sets `when_severe` to `rule(level)` for the [`SEVERE_GOES_DEEPER`] concerns this treatment
-/// addresses at all (a "–" stays "–" without an override).
-fn severe_rated(mut rows: Vec<Indication>, rule: fn(Efficacy) -> Efficacy) -> Vec<Indication> {
-    for i in rows.iter_mut().filter(|i| SEVERE_GOES_DEEPER.contains(&i.concern) && i.level != N) {
-        i.when_severe = Some(rule(i.level));
-    }
-    rows
+/// What a gentler treatment's rating becomes for the severe form of a [`SEVERE_GOES_DEEPER`]
+/// concern.
+#[derive(Clone, Copy)]
+enum WhenSevere {
+    /// "Some" at best.
+    Some,
+    /// One level lower ("good" to "some", "some" to "–").
+    OneLevelLower,
 }
 
-fn one_level_lower(e: Efficacy) -> Efficacy {
-    match e {
-        Efficacy::Good => Efficacy::Some,
-        Efficacy::Some | Efficacy::NotIndicated => Efficacy::NotIndicated,
+/// Sets `when_severe` by `rule` for the [`SEVERE_GOES_DEEPER`] concerns this treatment
+/// addresses at all (a "–" stays "–" without an override).
+const fn severe_rated(mut rows: Indications, rule: WhenSevere) -> Indications {
+    let mut i = 0;
+    while i < rows.len() {
+        let row = &mut rows[i];
+        if among(row.concern, &SEVERE_GOES_DEEPER) && !matches!(row.level, Efficacy::NotIndicated) {
+            row.when_severe = Some(match (rule, row.level) {
+                (WhenSevere::OneLevelLower, Efficacy::Good) | (WhenSevere::Some, _) => Efficacy::Some,
+                (WhenSevere::OneLevelLower, _) => Efficacy::NotIndicated,
+            });
+        }
+        i += 1;
     }
+    rows
 }
 
 /// Re-cites some cells of a row to a more specific source.
-fn cite(mut rows: Vec<Indication>, concerns: &[Concern], source: Source) -> Vec<Indication> {
-    for i in rows.iter_mut().filter(|i| concerns.contains(&i.concern)) {
-        i.source = source;
+const fn cite(mut rows: Indications, concerns: &[Concern], source: Source) -> Indications {
+    let mut i = 0;
+    while i < rows.len() {
+        if among(rows[i].concern, concerns) {
+            rows[i].source = source;
+        }
+        i += 1;
     }
     rows
 }
 
+/// `concerns.contains(&c)`, in a `const fn`.
+const fn among(c: Concern, concerns: &[Concern]) -> bool {
+    let mut i = 0;
+    while i < concerns.len() {
+        if concerns[i] as u8 == c as u8 {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// "Not now": each condition rules the treatment out until [`until_for`] says otherwise.
-fn absolute(source: Source, conditions: &[Condition]) -> Vec<Contraindication> {
-    let entry = |&condition: &Condition| Contraindication {
-        condition,
-        kind: ContraKind::Absolute,
-        until: until_for(condition),
-        source,
-    };
-    conditions.iter().map(entry).collect()
+const fn absolute<const K: usize>(source: Source, conditions: [Condition; K]) -> [Contraindication; K] {
+    listed(source, ContraKind::Absolute, conditions)
 }
 
 /// "Talk to your provider first": no waiting period, so `until` is [`Until::Indefinitely`].
-fn relative(source: Source, conditions: &[Condition]) -> Vec<Contraindication> {
-    let entry = |&condition: &Condition| Contraindication {
-        condition,
-        kind: ContraKind::Relative,
-        until: Until::Indefinitely,
-        source,
-    };
-    conditions.iter().map(entry).collect()
+const fn relative<const K: usize>(source: Source, conditions: [Condition; K]) -> [Contraindication; K] {
+    listed(source, ContraKind::Relative, conditions)
+}
+
+/// One contraindication of `kind` per condition.
+const fn listed<const K: usize>(source: Source, kind: ContraKind, conditions: [Condition; K]) -> [Contraindication; K] {
+    let first = Contraindication { condition: conditions[0], kind, until: Until::Indefinitely, source };
+    let mut rows = [first; K];
+    let mut i = 0;
+    while i < K {
+        rows[i].condition = conditions[i];
+        if let ContraKind::Absolute = kind {
+            rows[i].until = until_for(conditions[i]);
+        }
+        i += 1;
+    }
+    rows
 }
 
 /// When an absolute contraindication stops applying: temporary states once cleared, permanent
 /// ones (scleroderma, neuromuscular disorder, allergy, keloid tendency) never.
-fn until_for(c: Condition) -> Until {
+const fn until_for(c: Condition) -> Until {
     match c {
         Condition::PregnantOrBreastfeeding => Until::AfterPregnancyAndBreastfeeding,
         Condition::SkinCancer => Until::AfterTreatmentByDoctor,
@@ -165,6 +247,6 @@ fn until_for(c: Condition) -> Until {
 }
 
 /// The same skin-tone risk for every Fitzpatrick type.
-fn tone_everywhere(risk: ToneRisk, source: Source) -> ToneSafety {
+const fn tone_everywhere(risk: ToneRisk, source: Source) -> ToneSafety {
     ToneSafety { types_i_to_iii: risk, type_iv: risk, types_v_vi: risk, source }
 }

@@ -1,6 +1,7 @@
 use super::dom;
 use crate::answers::{snake_key, Concern, Severity};
 use crate::text::Locale;
+use crate::ui::class_list;
 use yew::prelude::*;
 
 pub struct ConcernChoiceProps {
@@ -18,7 +19,7 @@ pub fn concern_choice(props: &ConcernChoiceProps) -> Html {
     let concern = props.concern;
     let key = snake_key(&concern);
     let ticked = props.severity.is_some();
-    let class = classes!("tc-concern", ticked.then_some("tc-checked"));
+    let class = class_list("tc-concern", &[ticked.then_some("tc-checked")]);
     let onchange = props.on_toggle.reform(move |e: Event| (concern, dom::checked(&e)));
 
     let severity = props.severity.map(|current| {

@@ -1,5 +1,6 @@
 use crate::answers::{snake_key, Condition, YesNo};
 use crate::text::Locale;
+use crate::ui::class_list;
 use yew::prelude::*;
 
 pub struct HealthRowProps {
@@ -24,7 +25,7 @@ pub fn health_row(props: &HealthRowProps) -> Html {
             </label>
         }
     });
-    let class = classes!("tc-row", props.answer.is_some_and(|a| a != YesNo::No).then_some("tc-flagged"));
+    let class = class_list("tc-row", &[props.answer.is_some_and(|a| a != YesNo::No).then_some("tc-flagged")]);
     html! {
         <fieldset {class} data-condition={snake_key(&condition)}>
             <legend class="tc-row-question">{ text.condition(condition) }</legend>

@@ -1,6 +1,7 @@
 use super::dom;
 use crate::date::Date;
 use crate::text::Locale;
+use crate::ui::class_list;
 use crate::ui::state::IsotretinoinChoice;
 use yew::prelude::*;
 
@@ -36,11 +37,8 @@ pub fn isotretinoin_row(props: &IsotretinoinRowProps) -> Html {
             </label>
         }
     });
-    let class = classes!(
-        "tc-row",
-        "tc-row-wide",
-        props.choice.is_some_and(|c| c != IsotretinoinChoice::Never).then_some("tc-flagged")
-    );
+    let flagged = props.choice.is_some_and(|c| c != IsotretinoinChoice::Never).then_some("tc-flagged");
+    let class = class_list("tc-row tc-row-wide", &[flagged]);
     html! {
         <fieldset {class} data-condition="isotretinoin">
             <legend class="tc-row-question">{ text.isotretinoin_question }</legend>

@@ -1,4 +1,5 @@
 use crate::text::Locale;
+use crate::ui::class_list;
 use crate::ui::state::Step;
 use yew::prelude::*;
 
@@ -15,8 +16,10 @@ pub fn progress(props: &ProgressProps) -> Html {
     let count = text.step_of(current + 1, Step::QUESTIONS.len());
     let items = Step::QUESTIONS.iter().map(|step| {
         let i = step.index();
-        let class =
-            classes!("tc-progress-step", (i < current).then_some("tc-done"), (i == current).then_some("tc-current"));
+        let class = class_list(
+            "tc-progress-step",
+            &[(i < current).then_some("tc-done"), (i == current).then_some("tc-current")],
+        );
         let aria_current = (i == current).then_some("step");
         html! {
             <li {class} aria-current={aria_current} data-step={step.key()}>

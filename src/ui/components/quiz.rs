@@ -1,6 +1,7 @@
 use super::dom;
 use crate::answers::{snake_key, Fitzpatrick, QuizItem};
 use crate::text::{Locale, QuestionText};
+use crate::ui::class_list;
 use crate::ui::paint::use_progressive;
 use crate::ui::state::Quiz;
 use yew::prelude::*;
@@ -54,7 +55,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
         }
     });
     let outcome = outcome(text, props.quiz.result());
-    let outcome_class = classes!("tc-quiz-result", props.quiz.result().map(|_| "tc-quiz-done"));
+    let outcome_class = class_list("tc-quiz-result", &[props.quiz.result().map(|_| "tc-quiz-done")]);
     html! {
         <div class="tc-quiz" id={props.id.clone()} data-pending={pending}>
             <p class="tc-intro">{ text.quiz_intro }</p>

@@ -1,3 +1,4 @@
+use crate::ui::class_list;
 use yew::prelude::*;
 
 pub struct RadioCardProps {
@@ -12,7 +13,7 @@ pub struct RadioCardProps {
 
 /// A radio button with a large tap target: the whole card is its label.
 pub fn radio_card(props: &RadioCardProps) -> Html {
-    let class = classes!("tc-card", props.checked.then_some("tc-checked"));
+    let class = class_list("tc-card", &[props.checked.then_some("tc-checked")]);
     let onchange = props.on_select.reform(|_: Event| ());
     let hint = (!props.hint.is_empty()).then(|| html! { <span class="tc-card-hint">{ props.hint.clone() }</span> });
     html! {

@@ -4,7 +4,7 @@
 //! or a line suggesting to ask it.
 
 use crate::assessment::Assessment;
-use crate::catalog::TreatmentId;
+use crate::catalog::TreatmentSet;
 use crate::config::{Booking as HowToBook, WidgetConfig};
 use crate::events::{booking_treatment, booking_url, BookingRequest};
 use std::rc::Rc;
@@ -16,7 +16,7 @@ pub struct BookingProps {
     pub config: Rc<WidgetConfig>,
     pub assessment: Rc<Assessment>,
     /// The treatments the visitor compares on the timeline.
-    pub compared: Rc<Vec<TreatmentId>>,
+    pub compared: TreatmentSet,
     /// Returns true when the host handles the booking itself.
     pub on_request: Callback<BookingRequest, bool>,
 }
@@ -30,7 +30,7 @@ pub fn Booking(props: &BookingProps) -> Html {
         HowToBook::Url(_) => {
             let url = booking_url(config, &props.assessment).unwrap_or_default();
             let tells = tells(config, &props.assessment, *share_answers);
-            let request = BookingRequest { compared: props.compared.to_vec(), share_answers: *share_answers };
+            let request = BookingRequest { compared: props.compared.iter().collect(), share_answers: *share_answers };
             let on_request = props.on_request.clone();
             let onclick = Callback::from(move |e: MouseEvent| {
                 if on_request.emit(request.clone()) {

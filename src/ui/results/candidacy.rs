@@ -4,19 +4,9 @@
 use super::key_attr;
 use crate::answers::snake_key;
 use crate::assessment::{Assessment, Cause, Reason};
-use crate::catalog::{CareStep, Catalog, Sourced, TreatmentId};
+use crate::catalog::{CareStep, Sourced, Treatment, TreatmentId};
 use crate::text::{Locale, QuestionText, ResultText};
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct CandidacyProps {
-    pub assessment: Rc<Assessment>,
-    pub locale: Locale,
-    /// Leaves out the reasons that are health answers, saying so (a printout without them).
-    #[prop_or_default]
-    pub without_health: bool,
-}
 
 /// A reason in words.
 struct ReasonView {
@@ -37,19 +27,14 @@ struct CareView {
 
 const SUBJECT: TreatmentId = TreatmentId::Microneedling;
 
-#[component]
-pub fn Candidacy(props: &CandidacyProps) -> Html {
-    // The catalog is static data: build it once per mounted panel.
-    let care = use_memo((), |_| {
-        let catalog = Catalog::standard();
-        let treatment = catalog.get(SUBJECT);
-        let preparation = treatment.map(|t| t.preparation.clone()).unwrap_or_default();
-        let aftercare = treatment.map(|t| t.aftercare.clone()).unwrap_or_default();
-        (preparation, aftercare)
-    });
-    let text = props.locale.text();
+/// The panel, in [`super::advice::Advice`]; `without_health` leaves out the reasons that are
+/// health answers, saying so (a printout without them).
+pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health: bool) -> Html {
+    // The catalog is static data: the standard figures, read in place.
+    let care = Treatment::standard(SUBJECT);
+    let text = locale.text();
     let t = text.results;
-    let Some(result) = props.assessment.treatment(SUBJECT) else {
+    let Some(result) = assessment.treatment(SUBJECT) else {
         return Html::default();
     };
     let candidacy = &result.candidacy;
@@ -59,13 +44,13 @@ pub fn Candidacy(props: &CandidacyProps) -> Html {
     let reasons: Vec<ReasonView> = candidacy
         .reasons
         .iter()
-        .filter(|r| !(props.without_health && r.cause.is_health_answer()))
+        .filter(|r| !(without_health && r.cause.is_health_answer()))
         .map(|r| reason_view(r, t, text.questions))
         .collect();
     let left_out = (reasons.len() < candidacy.reasons.len()).then_some(t.print_health_left_out);
     let earliest = candidacy.earliest.map(|d| t.earliest(d));
-    let preparation: Vec<CareView> = care.0.iter().map(|c| care_view(c, t)).collect();
-    let aftercare: Vec<CareView> = care.1.iter().map(|c| care_view(c, t)).collect();
+    let preparation: Vec<CareView> = care.preparation.iter().map(|c| care_view(c, t)).collect();
+    let aftercare: Vec<CareView> = care.aftercare.iter().map(|c| care_view(c, t)).collect();
 
     html! {
         <section class="tc-candidacy" data-verdict={key_attr(&candidacy.verdict)}>

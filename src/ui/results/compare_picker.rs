@@ -3,19 +3,8 @@
 use super::key_attr;
 use crate::assessment::Assessment;
 use crate::catalog::{TreatmentId, TreatmentSet};
-use crate::config::WidgetConfig;
-use std::rc::Rc;
+use crate::text::Locale;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ComparePickerProps {
-    pub options: Rc<Vec<TreatmentId>>,
-    pub chosen: Rc<TreatmentSet>,
-    /// Says which options the clinic offers.
-    pub assessment: Rc<Assessment>,
-    pub config: Rc<WidgetConfig>,
-    pub on_toggle: Callback<TreatmentId>,
-}
 
 struct Choice {
     id: TreatmentId,
@@ -24,17 +13,23 @@ struct Choice {
     checked: bool,
 }
 
-#[component]
-pub fn ComparePicker(props: &ComparePickerProps) -> Html {
-    let t = props.config.text().results;
-    let choices: Vec<Choice> = props
-        .options
+/// The `options` as checkboxes, the `chosen` ones ticked; the assessment says which the clinic
+/// offers. Plain markup of the results' timeline part (no state of its own).
+pub(super) fn compare_picker(
+    options: TreatmentSet,
+    chosen: TreatmentSet,
+    assessment: &Assessment,
+    locale: Locale,
+    on_toggle: &Callback<TreatmentId>,
+) -> Html {
+    let t = locale.text().results;
+    let choices: Vec<Choice> = options
         .iter()
-        .map(|&id| Choice {
+        .map(|id| Choice {
             id,
             label: t.treatment(id),
-            note: (!props.assessment.treatment(id).is_some_and(|r| r.offered)).then_some(t.variant_not_offered),
-            checked: props.chosen.contains(&id),
+            note: (!assessment.treatment(id).is_some_and(|r| r.offered)).then_some(t.variant_not_offered),
+            checked: chosen.contains(&id),
         })
         .collect();
 
@@ -42,7 +37,7 @@ pub fn ComparePicker(props: &ComparePickerProps) -> Html {
         <fieldset class="tc-compare">
             <legend>{ t.compare_legend }</legend>
             <div class="tc-compare-options">
-                { for choices.iter().map(|c| choice(c, &props.on_toggle)) }
+                { for choices.iter().map(|c| choice(c, on_toggle)) }
             </div>
         </fieldset>
     }

@@ -3,14 +3,8 @@
 use crate::text::Locale;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DisclaimerProps {
-    pub clinic: AttrValue,
-    pub locale: Locale,
-}
-
-#[component]
-pub fn Disclaimer(props: &DisclaimerProps) -> Html {
-    let text = props.locale.text().results.disclaimer(&props.clinic);
+/// A paragraph of the results and of the printed summary (plain markup: it has no state).
+pub(super) fn disclaimer(clinic: &str, locale: Locale) -> Html {
+    let text = locale.text().results.disclaimer(clinic);
     html! { <p class="tc-disclaimer">{ text }</p> }
 }

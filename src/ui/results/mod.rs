@@ -3,6 +3,7 @@
 //! Each component derives what it shows from its props at the top, so new answers re-render
 //! everything at once; the screen itself first appears in stages (`stages`).
 
+mod advice;
 mod booking;
 mod candidacy;
 mod compare_picker;

@@ -5,14 +5,7 @@ use super::key_attr;
 use crate::assessment::{Assessment, Plan};
 use crate::catalog::TreatmentId;
 use crate::text::Locale;
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct CombinedPlanProps {
-    pub assessment: Rc<Assessment>,
-    pub locale: Locale,
-}
 
 /// One treatment of the plan in words.
 struct StepView {
@@ -23,17 +16,17 @@ struct StepView {
     after: Option<String>,
 }
 
-#[component]
-pub fn CombinedPlan(props: &CombinedPlanProps) -> Html {
-    let Some(plan) = props.assessment.plan.as_ref() else {
+/// The plan's section (none without a plan), in [`super::advice::Advice`].
+pub(super) fn combined_plan(assessment: &Assessment, locale: Locale) -> Html {
+    let Some(plan) = assessment.plan.as_ref() else {
         return Html::default();
     };
-    let text = props.locale.text();
+    let text = locale.text();
     let (t, q) = (text.results, text.questions);
     let intro = t.plan_intro(plan.best_single, &plan.uncovered, q);
     let covers: Vec<String> = plan.covers.iter().map(|c| t.plan_cover(c, q)).collect();
-    let steps = step_views(plan, &props.assessment, props.locale);
-    let end = t.plan_end(plan.full_results, props.assessment.event_date.zip(plan.ready_by_event));
+    let steps = step_views(plan, assessment, locale);
+    let end = t.plan_end(plan.full_results, assessment.event_date.zip(plan.ready_by_event));
     let ids = plan.treatments.iter().map(|id| key_attr(id).to_string()).collect::<Vec<_>>().join(" ");
 
     html! {

@@ -6,7 +6,7 @@
 use super::print_summary::PrintSummaryProps;
 use crate::answers::Answers;
 use crate::assessment::Assessment;
-use crate::catalog::TreatmentId;
+use crate::catalog::TreatmentSet;
 use crate::config::WidgetConfig;
 use crate::ui::print;
 use std::rc::Rc;
@@ -21,7 +21,7 @@ pub struct PrintButton {
     /// In the language shown.
     pub config: Rc<WidgetConfig>,
     /// The treatments on the timeline.
-    pub shown: Rc<Vec<TreatmentId>>,
+    pub shown: TreatmentSet,
 }
 
 impl PrintButton {
@@ -37,7 +37,7 @@ impl PrintButton {
                 assessment: self.assessment.clone(),
                 answers: self.answers.clone(),
                 config: self.config.clone(),
-                shown: self.shown.clone(),
+                shown: self.shown,
                 include_health,
                 on_rendered,
             };

@@ -4,14 +4,13 @@
 //! and the disclaimer. Rendered on its own (src/ui/print.rs), never inside the widget, from the
 //! results screen's own components; styles/print.css leaves out what only a screen needs.
 
-use super::candidacy::Candidacy;
-use super::disclaimer::Disclaimer;
-use super::plan::CombinedPlan;
+use super::advice::Advice;
+use super::disclaimer::disclaimer;
 use super::ranking::Ranking;
 use super::timeline_table::TimelineTable;
 use crate::answers::Answers;
 use crate::assessment::Assessment;
-use crate::catalog::TreatmentId;
+use crate::catalog::TreatmentSet;
 use crate::config::WidgetConfig;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,7 +22,7 @@ pub struct PrintSummaryProps {
     /// In the language shown.
     pub config: Rc<WidgetConfig>,
     /// The treatments on the timeline, as on the results screen.
-    pub shown: Rc<Vec<TreatmentId>>,
+    pub shown: TreatmentSet,
     /// The visitor ticked "include my health answers".
     pub include_health: bool,
     /// Called once, when the summary is on the page.
@@ -78,16 +77,15 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             }
 
             <Ranking assessment={a.clone()} config={props.config.clone()} />
-            <CombinedPlan assessment={a.clone()} {locale} />
-            <Candidacy assessment={a.clone()} {locale} without_health={!props.include_health} />
+            <Advice assessment={a.clone()} {locale} without_health={!props.include_health} />
 
             <section class="tc-print-timeline">
                 <h3>{ t.timeline_heading }</h3>
                 <p class="tc-intro">{ timeline_intro }</p>
-                <TimelineTable assessment={a.clone()} shown={props.shown.clone()} {locale} />
+                <TimelineTable assessment={a.clone()} shown={props.shown} {locale} />
             </section>
 
-            <Disclaimer {clinic} {locale} />
+            { disclaimer(&clinic, locale) }
         </div>
     }
 }

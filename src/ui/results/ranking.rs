@@ -25,17 +25,10 @@ pub fn Ranking(props: &RankingProps) -> Html {
     let (ranked, apart) = props.assessment.split();
     let ranked: Vec<Family> = ranked.iter().take(props.limit).map(|f| f.family).collect();
     let apart: Vec<Family> = apart.iter().take(props.limit.saturating_sub(ranked.len())).map(|f| f.family).collect();
+    let text = props.config.text();
     let card = |family: Family, first: bool| {
-        html! {
-            <FamilyCard
-                key={family as u8}
-                assessment={props.assessment.clone()}
-                config={props.config.clone()}
-                {family}
-                recommended={recommended == Some(family)}
-                {first}
-            />
-        }
+        let recommended = recommended == Some(family);
+        FamilyCard { assessment: &props.assessment, text, family, recommended, first }.view()
     };
     // Always the same children (the set-apart part empty until it has cards), so that the
     // results' second stage adds cards without re-creating the first ones.

@@ -1,15 +1,13 @@
 //! The results screen: summary, edit buttons, ranking, candidacy, timeline and disclaimer.
 
+use super::advice::Advice;
 use super::booking::Booking;
-use super::candidacy::Candidacy;
-use super::compare_picker::ComparePicker;
-use super::disclaimer::Disclaimer;
+use super::compare_picker::compare_picker;
+use super::disclaimer::disclaimer;
 use super::keep_share::KeepShare;
-use super::plan::CombinedPlan;
 use super::print_button::PrintButton;
 use super::ranking::Ranking;
 use super::stages::{use_stages, Stage, FIRST_FAMILIES};
-use crate::ui::paint::use_deferred;
 use super::timeline_chart::TimelineChart;
 use super::timeline_table::TimelineTable;
 use crate::answers::Answers;
@@ -18,6 +16,7 @@ use crate::catalog::{TreatmentId, TreatmentSet};
 use crate::config::{Remember, WidgetConfig};
 use crate::events::BookingRequest;
 use crate::ui::announce::Announcement;
+use crate::ui::paint::use_deferred;
 use crate::ui::state::Step;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -79,23 +78,12 @@ pub fn Results(props: &ResultsProps) -> Html {
         Step::QUESTIONS.iter().zip(t.edit).map(|(&step, label)| EditButton { step, label }).collect();
 
     // Compare options: every other assessed treatment, in catalog order.
-    let options: Rc<Vec<TreatmentId>> = Rc::new(
-        TreatmentId::ALL
-            .into_iter()
-            .filter(|id| *id != TreatmentId::Microneedling && assessment.treatment(*id).is_some())
-            .collect(),
-    );
-    let shown: Rc<Vec<TreatmentId>> = Rc::new(
-        TreatmentId::ALL
-            .into_iter()
-            .filter(|id| *id == TreatmentId::Microneedling || chosen.contains(id))
-            .filter(|id| assessment.treatment(*id).is_some())
-            .collect(),
-    );
+    let options = TreatmentSet::of(|id| id != TreatmentId::Microneedling && assessment.treatment(id).is_some());
+    let shown = TreatmentSet::of(|id| {
+        (id == TreatmentId::Microneedling || chosen.contains(&id)) && assessment.treatment(id).is_some()
+    });
     // The table under the chart follows a change of the compared treatments in the next task.
-    let table_shown = use_deferred(shown.clone());
-    let chosen_now: Rc<TreatmentSet> = Rc::new(*chosen);
-    let compared: Rc<Vec<TreatmentId>> = Rc::new(chosen.iter().collect());
+    let table_shown = use_deferred(shown);
 
     let on_toggle = {
         let chosen = chosen.clone();
@@ -109,12 +97,11 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
 
     let timeline_intro = t_timeline.timeline_intro(assessment.start);
-    let clinic = AttrValue::from(config_actions.clinic_name.clone());
     let print = PrintButton {
         assessment: assessment.clone(),
         answers: props.answers.clone(),
         config: config_actions.clone(),
-        shown: shown.clone(),
+        shown,
     }
     .view();
 
@@ -134,21 +121,14 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <Ranking assessment={assessment.clone()} config={config_ranking.clone()} limit={families} />
             }
             if shows(Stage::Candidacy) {
-                <CombinedPlan assessment={assessment.clone()} locale={config_candidacy.locale} />
-                <Candidacy assessment={assessment.clone()} locale={config_candidacy.locale} />
+                <Advice assessment={assessment.clone()} locale={config_candidacy.locale} />
             }
             if shows(Stage::Timeline) {
                 <section class="tc-timeline-section">
                     <h3>{ t_timeline.timeline_heading }</h3>
                     <p class="tc-intro">{ timeline_intro }</p>
-                    <ComparePicker
-                        options={options}
-                        chosen={chosen_now}
-                        assessment={assessment.clone()}
-                        config={config_timeline.clone()}
-                        on_toggle={on_toggle}
-                    />
-                    <TimelineChart assessment={assessment.clone()} shown={shown.clone()} locale={config_timeline.locale} />
+                    { compare_picker(options, *chosen, assessment, config_timeline.locale, &on_toggle) }
+                    <TimelineChart assessment={assessment.clone()} {shown} locale={config_timeline.locale} />
                     if shows(Stage::TimelineTable) {
                         <TimelineTable assessment={assessment.clone()} shown={table_shown} locale={config_table.locale} />
                     }
@@ -157,14 +137,14 @@ pub fn Results(props: &ResultsProps) -> Html {
             if shows(Stage::Actions) {
                 { print }
 
-                <Booking config={config_actions.clone()} assessment={assessment.clone()} {compared}
+                <Booking config={config_actions.clone()} assessment={assessment.clone()} compared={*chosen}
                     on_request={props.on_booking.clone()} />
 
                 <KeepShare locale={config_actions.locale} remember={props.remember} on_device={props.on_device}
                     on_start_over={props.on_start_over.clone()} on_keep={props.on_keep.clone()}
                     share_link={props.share_link.clone()} on_announce={props.on_announce.clone()} />
 
-                <Disclaimer {clinic} locale={config_actions.locale} />
+                { disclaimer(&config_actions.clinic_name, config_actions.locale) }
             }
         </section>
     }

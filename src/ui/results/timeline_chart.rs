@@ -6,8 +6,9 @@
 use super::geometry::{self, Chart, Row, Shown, Tick, BAND_HEIGHT, DOWNTIME_HEIGHT};
 use super::{key_attr, num};
 use crate::assessment::{Assessment, Timeline};
-use crate::catalog::TreatmentId;
+use crate::catalog::{TreatmentId, TreatmentSet};
 use crate::text::{Locale, ResultText};
+use crate::ui::class_list;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -15,7 +16,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct TimelineChartProps {
     pub assessment: Rc<Assessment>,
-    pub shown: Rc<Vec<TreatmentId>>,
+    pub shown: TreatmentSet,
     pub locale: Locale,
 }
 
@@ -89,7 +90,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     }
     let a = &props.assessment;
     let timelines: Vec<(TreatmentId, &Timeline)> =
-        props.shown.iter().filter_map(|id| a.treatment(*id).map(|r| (*id, &r.timeline))).collect();
+        props.shown.iter().filter_map(|id| a.treatment(id).map(|r| (id, &r.timeline))).collect();
     if timelines.is_empty() {
         return Html::default();
     }
@@ -182,8 +183,8 @@ fn row(r: &Row, chart: &Chart, dir: Direction) -> Html {
 }
 
 /// A label's classes: its own plus the one limiting it to the narrow or the wide layout.
-fn label_class(base: &'static str, shown: Shown) -> Classes {
-    classes!(base, shown.class())
+fn label_class(base: &'static str, shown: Shown) -> AttrValue {
+    class_list(base, &[shown.class()])
 }
 
 fn axis_tick(tick: &Tick, chart: &Chart, t: &ResultText, dir: Direction) -> Html {

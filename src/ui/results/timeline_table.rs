@@ -3,7 +3,7 @@
 
 use super::key_attr;
 use crate::assessment::{Assessment, TreatmentResult, Verdict};
-use crate::catalog::{Source, TreatmentId};
+use crate::catalog::{Source, TreatmentId, TreatmentSet};
 use crate::text::{Locale, ResultText};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,7 +11,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct TimelineTableProps {
     pub assessment: Rc<Assessment>,
-    pub shown: Rc<Vec<TreatmentId>>,
+    pub shown: TreatmentSet,
     pub locale: Locale,
 }
 
@@ -51,14 +51,14 @@ pub fn TimelineTable(props: &TimelineTableProps) -> Html {
     let has_event = a.event_date.is_some();
     let mut notes = Notes::default();
     let rows: Vec<RowView> =
-        props.shown.iter().filter_map(|id| a.treatment(*id)).map(|r| row_view(r, t, has_event, &mut notes)).collect();
+        props.shown.iter().filter_map(|id| a.treatment(id)).map(|r| row_view(r, t, has_event, &mut notes)).collect();
     let headers: Vec<&'static str> =
         rows.first().map(|r| r.cells.iter().map(|c| c.label).collect()).unwrap_or_default();
     // Treatments that cannot start now get a note: their dates are a plan for later.
     let waits: Vec<String> = props
         .shown
         .iter()
-        .filter_map(|id| a.treatment(*id))
+        .filter_map(|id| a.treatment(id))
         .filter(|r| r.candidacy.verdict == Verdict::NotNow)
         .map(|r| t.timeline_note(r.id, (r.timeline.start > a.start).then_some(r.timeline.start)))
         .collect();

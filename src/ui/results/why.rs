@@ -1,18 +1,11 @@
 //! "Why this score": the best option's breakdown (points per factor, each fact as a sentence
 //! with its source) and the family's other options with their score and verdict.
 
-use crate::assessment::Assessment;
-use crate::catalog::Family;
-use crate::config::WidgetConfig;
-use std::rc::Rc;
-use yew::prelude::*;
+//! Part of the family card (its own component until issue 24: one job, one component).
 
-#[derive(Properties, PartialEq)]
-pub struct WhyProps {
-    pub assessment: Rc<Assessment>,
-    pub config: Rc<WidgetConfig>,
-    pub family: Family,
-}
+use crate::assessment::{Assessment, FamilyResult};
+use crate::text::Text;
+use yew::prelude::*;
 
 /// One factor of the score: its headline and its facts.
 struct Part {
@@ -22,16 +15,10 @@ struct Part {
     facts: Vec<String>,
 }
 
-#[component]
-pub fn Why(props: &WhyProps) -> Html {
-    let text = props.config.text();
+/// The card's "why" for `family`.
+pub(super) fn why(assessment: &Assessment, family: &FamilyResult, text: &Text) -> Html {
     let t = text.results;
-    let Some(family) = props.assessment.family(props.family) else {
-        return Html::default();
-    };
-
-    let parts: Vec<Part> = props
-        .assessment
+    let parts: Vec<Part> = assessment
         .treatment(family.best)
         .map(|best| {
             best.breakdown
@@ -50,7 +37,7 @@ pub fn Why(props: &WhyProps) -> Html {
         .variants
         .iter()
         .filter(|id| **id != family.best)
-        .filter_map(|id| props.assessment.treatment(*id))
+        .filter_map(|id| assessment.treatment(*id))
         .map(|v| t.variant_line(v.id, v.score, v.candidacy.verdict, v.offered))
         .collect();
     let best_name = t.treatment(family.best);
