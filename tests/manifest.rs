@@ -53,19 +53,6 @@ fn dts() -> String {
     read("src/loader/treatment-compare.d.ts")
 }
 
-fn readme() -> String {
-    read("README.md")
-}
-
-/// The README's text from `heading` to the next heading of the same or a higher level.
-fn section(readme: &str, heading: &str) -> String {
-    let start = readme.find(&format!("\n{heading}\n")).unwrap_or_else(|| panic!("README has no {heading:?}"));
-    let level = heading.split(' ').next().unwrap();
-    let rest = &readme[start + heading.len() + 2..];
-    let end = (1..=level.len()).filter_map(|n| rest.find(&format!("\n{} ", "#".repeat(n)))).min().unwrap_or(rest.len());
-    rest[..end].to_string()
-}
-
 /// A Markdown table's rows whose first cell is a code span: (that name, the other cells).
 fn table_rows(text: &str) -> Vec<(String, Vec<String>)> {
     text.lines()
@@ -165,7 +152,7 @@ fn attributes_agree_in_the_code_the_loader_the_manifest_the_types_and_the_readme
     let observed =
         loader.lines().find(|l| l.starts_with("export const ATTRIBUTES = [")).expect("the loader's ATTRIBUTES");
     assert_eq!(observed.split('\'').skip(1).step_by(2).collect::<Vec<_>>(), code, "the loader's observed attributes");
-    let readme = table_rows(&section(&readme(), "### Attributes"));
+    let readme = table_rows(&docs::section("## Attributes"));
     assert_eq!(readme.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>(), code, "README's Attributes table");
 }
 
@@ -198,7 +185,7 @@ fn enumerated_attributes_accept_exactly_their_declared_values() {
 
 #[test]
 fn declared_defaults_are_what_the_code_does_without_the_attribute() {
-    let readme = table_rows(&section(&readme(), "### Attributes"));
+    let readme = table_rows(&docs::section("## Attributes"));
     let without = configure(&[]).unwrap();
     for attribute in element()["attributes"].as_array().unwrap() {
         let name = attribute["name"].as_str().unwrap();
@@ -291,7 +278,7 @@ fn events_agree_in_the_code_the_manifest_the_types_and_the_readme() {
         let says = description["description"].as_str().unwrap().contains("Cancelable");
         assert_eq!(says, event.cancelable(), "{}: the manifest says whether it is cancelable", event.name());
     }
-    let readme = table_rows(&section(&readme(), "### Events"));
+    let readme = table_rows(&docs::section("## Events"));
     assert_eq!(readme.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(), code, "README's Events table");
     // Each detail's fields are named in the README's `event.detail` column.
     let dts = dts();
@@ -412,7 +399,7 @@ fn the_types_unions_list_every_value_of_the_code() {
     let json = json!({"treatments": {"filler": {"price": {"from": 1, "to": 2, "per": "hour"}}}});
     let refused = config::parse_json(&json.to_string()).unwrap_err();
     assert_eq!(set(backticked(&refused.problem).into_iter().skip(1)), units, "{refused}");
-    let readme = section(&readme(), "### The JSON configuration");
+    let readme = docs::section("## The JSON configuration");
     let per = table_rows(&readme).into_iter().find(|(n, _)| n.ends_with(".price.per")).expect("README documents per");
     assert_eq!(set(backticked(&per.1[0])), units, "README's price.per");
 }
@@ -515,7 +502,7 @@ fn custom_properties_agree_in_the_styles_the_manifest_and_the_readme() {
         // --tcx-unit is the styles' private copy of --tc-font-size.
         assert_eq!(fallback.replace("--tcx-unit", "--tc-font-size"), default, "{name}'s default");
     }
-    let theming = section(&readme(), "### Theming");
+    let theming = docs::section("## Theming");
     let list = &theming[theming.find("Properties: ").expect("README's Theming lists the properties")..];
     let (properties, parts) = list.split_once("Parts:").expect("README's Theming lists the parts");
     let readme_properties = set(backticked(properties));
@@ -554,5 +541,5 @@ fn the_announcer_slot_is_the_widgets() {
     assert_eq!(slots.len(), 1);
     let announce = read("src/ui/announce.rs");
     assert!(announce.contains(&format!("pub const SLOT: &str = \"{}\";", slots[0])), "src/ui/announce.rs's SLOT");
-    assert!(readme().contains(&format!("<div slot=\"{}\">", slots[0])), "the README names the slot");
+    assert!(docs::mentions(&format!("<div slot=\"{}\">", slots[0])), "the documentation names the slot");
 }

@@ -1,5 +1,7 @@
-//! Shared helpers for the engine's behaviour tests.
+//! Shared helpers for the engine's behaviour tests, and the documentation as the tests read it.
 #![allow(dead_code)]
+
+pub mod docs;
 
 use treatment_compare::answers::*;
 use treatment_compare::assess;

@@ -20,6 +20,8 @@ import {
   eventually,
   hostPages,
   launchChromium,
+  pasteSnippet,
+  readmeSnippet,
   recordWidgetEvents,
   root,
   settle,
@@ -71,25 +73,6 @@ async function updated(page) {
 }
 
 const snippetText = (page) => page.locator('#cf-snippet').inputValue();
-
-/** The README's snippet (the first html block under "Embedding on a clinic's site"). */
-async function readmeSnippet() {
-  const readme = await readFile(join(root, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf("### Embedding on a clinic's site"));
-  return section.match(/```html\n([\s\S]*?)```/)[1];
-}
-
-/** `html` with its loader tag and its <treatment-compare> elements replaced by `snippet`. */
-function pasteSnippet(html, snippet) {
-  const loader = /<script type="module" src="[^"]*treatment-compare\.js"[^>]*><\/script>\s*/g;
-  const element = /<treatment-compare\b[\s\S]*?<\/treatment-compare>/g;
-  let pasted = false;
-  return html.replace(loader, '').replace(element, () => {
-    if (pasted) return '';
-    pasted = true;
-    return snippet;
-  });
-}
 
 async function pasteAndLoad(page, snippet) {
   await page.locator('#cf-paste').fill(snippet);

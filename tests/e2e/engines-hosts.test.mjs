@@ -9,7 +9,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TAG, dist, hostPages, root, sampleAnswers, strictCsp } from './support.mjs';
+import {
+  TAG,
+  dist,
+  hostPages,
+  pasteSnippet,
+  readmeSnippet,
+  root,
+  sampleAnswers,
+  strictCsp,
+} from './support.mjs';
 import {
   compareScores,
   completeQuestionnaire,
@@ -33,21 +42,6 @@ const readmePage = '/hosts/readme-snippet.html';
 /** A page as a browser without ES modules sees it: no loader; the nomodule file run (as a plain script). */
 const noModulesPage = '/hosts/no-modules.html';
 const nomodulePath = '/treatment-compare/treatment-compare-nomodule.js';
-
-/** The first ```html block after the "Embedding on a clinic's site" heading (as readme-snippet.test.mjs). */
-function readmeSnippet() {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf("### Embedding on a clinic's site"));
-  return section.match(/```html\n([\s\S]*?)```/)[1];
-}
-
-function pasteSnippet(html, snippet) {
-  const loader = /<script type="module" src="[^"]*treatment-compare\.js"[^>]*><\/script>\s*/g;
-  const element = /<treatment-compare\b[\s\S]*?<\/treatment-compare>/g;
-  assert.match(html, loader);
-  assert.match(html, element);
-  return html.replace(loader, '').replace(element, snippet);
-}
 
 let server;
 /** The message where the widget cannot run: each built-in language's `embed.unsupported`. */

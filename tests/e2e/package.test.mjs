@@ -21,6 +21,7 @@ import {
   TAG,
   collectErrors,
   dist,
+  docBlock,
   launchChromium,
   recordWidgetEvents,
   root,
@@ -84,14 +85,8 @@ test('npm pack gives the package.json, the loader, the module, the wasm and the 
   }
 });
 
-/** The README's ```tsx block under "Where clinics build their sites". */
-async function readmeReact() {
-  const readme = await readFile(join(root, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('### Where clinics build their sites'));
-  const match = section.match(/```tsx\n([\s\S]*?)```/);
-  assert.ok(match, 'README.md has a tsx block under "Where clinics build their sites"');
-  return match[1];
-}
+/** The ```tsx block under "A React 19 page" (docs/clinics/site-builders.md). */
+const readmeReact = () => docBlock('### A React 19 page', 'tsx');
 
 /** tsc's errors as `file:line TSnnnn`, for a tsconfig in `dir`. */
 async function typeErrors(dir, options = []) {

@@ -4,44 +4,20 @@
 // render, reach the results, and (on the strict-CSP page) cause no CSP violation.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   TAG,
   collectErrors,
   completeQuestionnaire,
   hostPages,
   launchChromium,
+  pasteSnippet,
+  readmeSnippet,
   recordWidgetEvents,
-  root,
   startServer,
   strictCsp,
   waitForEvents,
   withPage,
 } from './support.mjs';
-
-/** The first ```html block after the "Embedding on a clinic's site" heading. */
-async function readmeSnippet() {
-  const readme = await readFile(join(root, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf("### Embedding on a clinic's site"));
-  const match = section.match(/```html\n([\s\S]*?)```/);
-  assert.ok(match, 'README.md has an html snippet under "Embedding on a clinic\'s site"');
-  return match[1];
-}
-
-/** `html` with its loader tag and every <treatment-compare> element replaced by `snippet`. */
-function pasteSnippet(html, snippet) {
-  const loader = /<script type="module" src="[^"]*treatment-compare\.js"[^>]*><\/script>\s*/g;
-  const element = /<treatment-compare\b[\s\S]*?<\/treatment-compare>/g;
-  assert.match(html, loader, 'the page has a loader script tag');
-  assert.match(html, element, 'the page has an element');
-  let pasted = false;
-  return html.replace(loader, '').replace(element, () => {
-    if (pasted) return '';
-    pasted = true;
-    return snippet;
-  });
-}
 
 let browser;
 let server;

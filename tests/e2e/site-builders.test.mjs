@@ -13,6 +13,7 @@ import {
   collectErrors,
   completeQuestionnaire,
   dist,
+  docBlock,
   eventually,
   launchChromium,
   recordWidgetEvents,
@@ -22,14 +23,8 @@ import {
   withPage,
 } from './support.mjs';
 
-/** The first ```js block after the "#### Wix" heading. */
-async function readmeWixWrapper() {
-  const readme = await readFile(join(root, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('#### Wix'));
-  const match = section.match(/```js\n([\s\S]*?)```/);
-  assert.ok(match, 'README.md has a js block under "#### Wix"');
-  return match[1];
-}
+/** The ```js block under "Wix" (docs/clinics/site-builders.md). */
+const readmeWixWrapper = () => docBlock('### Wix', 'js');
 
 const page = `<!doctype html>
 <html lang="en">

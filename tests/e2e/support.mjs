@@ -1,8 +1,9 @@
 // Shared by the end-to-end tests (tests/e2e/*.test.mjs) and scripts/screenshot.mjs: serves the
 // built demo page (dist/, from `trunk build --release --offline`) on loopback, launches Debian's
 // Chromium through playwright-core, and walks the questionnaire through the DOM contract's hooks.
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -10,6 +11,54 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/**
+ * The documentation as the tests read it: README.md, then every Markdown file under docs/.
+ * Every test that reads documentation reads it through these helpers (tests/docs/mod.rs is the
+ * same for the Rust tests).
+ */
+export function documentation() {
+  const files = ['README.md'];
+  const walk = (dir) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.md')) files.push(path);
+    }
+  };
+  walk('docs');
+  return files.map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
+}
+
+/** The first fenced ```lang block under `heading` (a whole heading line, `## Wix`), in whichever documentation file has it. */
+export function docBlock(heading, lang) {
+  const doc = documentation().find(({ text }) => text.includes(`\n${heading}\n`));
+  assert.ok(doc, `no documentation file has the heading "${heading}"`);
+  const section = doc.text.slice(doc.text.indexOf(`\n${heading}\n`));
+  const match = section.match(new RegExp('```' + lang + '\\n([\\s\\S]*?)```'));
+  assert.ok(match, `${doc.file} has a ${lang} block under "${heading}"`);
+  return match[1];
+}
+
+/** The README's embed snippet: the html block under "Embedding on a clinic's site". */
+export const readmeSnippet = () => docBlock("## Embedding on a clinic's site", 'html');
+
+/**
+ * `html` (a host page) with its loader tag removed and its first <treatment-compare> element
+ * replaced by `snippet` (any other element removed), as a clinic pastes the README's snippet.
+ */
+export function pasteSnippet(html, snippet) {
+  const loader = /<script type="module" src="[^"]*treatment-compare\.js"[^>]*><\/script>\s*/g;
+  const element = /<treatment-compare\b[\s\S]*?<\/treatment-compare>/g;
+  assert.match(html, loader, 'the page has a loader script tag');
+  assert.match(html, element, 'the page has an element');
+  let pasted = false;
+  return html.replace(loader, '').replace(element, () => {
+    if (pasted) return '';
+    pasted = true;
+    return snippet;
+  });
+}
 export const dist = join(root, 'dist');
 /**
  * A release build with the test trigger (`trunk build --release --offline --features
