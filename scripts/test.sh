@@ -15,7 +15,10 @@ echo "== native tests (cargo test) =="
 cargo test --locked 2>&1 | tee -a "$log"
 
 echo "== browser tests (wasm-pack test, headless Chromium) =="
-wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)" -- --locked --features embedded-styles --test browser --test browser_languages --test browser_results --test browser_parts --test browser_health 2>&1 | tee -a "$log"
+# Every tests/browser*.rs file is a wasm browser test (found here, not listed by hand).
+browser_tests=()
+for f in tests/browser*.rs; do browser_tests+=(--test "$(basename "$f" .rs)"); done
+wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)" -- --locked --features embedded-styles "${browser_tests[@]}" 2>&1 | tee -a "$log"
 
 echo "== release build (trunk) and size report =="
 trunk build --release --offline

@@ -144,12 +144,3 @@ fn the_joint_timeline_spaces_injections_two_weeks_after_microneedling() {
     assert_eq!(run(&v).plan.unwrap().ready_by_event, Some(false));
 }
 
-#[test]
-fn the_same_answers_give_the_same_plan() {
-    let v = visitor(&[
-        (Concern::VolumeLoss, Severity::Mild),
-        (Concern::AcneScars, Severity::Severe),
-        (Concern::Melasma, Severity::Moderate),
-    ]);
-    assert_eq!(run(&v).plan, run(&v).plan);
-}

@@ -290,7 +290,8 @@ proptest! {
     fn the_same_answers_catalog_and_day_always_give_the_same_assessment(v in visitor(), offer in offer()) {
         let first = assess(&v, &offer);
         let again = treatment_compare::assess(&v.answers.clone(), &Catalog::for_clinic(&offer.clone()), v.today);
-        // Every part of an assessment is compared (derived PartialEq; no floats, no hash maps).
+        // Every part of an assessment is compared, the ranking and the combined plan among them
+        // (derived PartialEq; no floats, no hash maps): the one determinism test.
         prop_assert_eq!(&first, &again);
     }
 
