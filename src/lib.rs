@@ -15,6 +15,7 @@ pub mod config;
 pub mod date;
 pub mod engine;
 pub mod events;
+pub mod ids;
 pub mod questionnaire;
 pub mod saved;
 mod sort;

@@ -205,7 +205,6 @@ fn instance_of(host: &Element) -> String {
     position.map_or_else(|| "0".to_string(), |i| i.to_string())
 }
 
-
 /// The message in `root`, marked as being in language `lang`.
 fn show_message(root: &HtmlElement, message: &str, lang: &str) -> Result<(), JsValue> {
     let document = root.owner_document().ok_or("no document")?;

@@ -143,4 +143,3 @@ fn the_joint_timeline_spaces_injections_two_weeks_after_microneedling() {
     v.preferences.event_date = Some(a.start.add_days(30));
     assert_eq!(run(&v).plan.unwrap().ready_by_event, Some(false));
 }
-

@@ -154,7 +154,8 @@ fn each_detail_is_written_as_serde_writes_it() {
             assert_eq!(to_json(&completed), serde_json::to_string(&completed).unwrap());
             for share_answers in [false, true] {
                 let request = BookingRequest { compared: vec![TreatmentId::Filler], share_answers };
-                let booking = WidgetEvent::BookingRequested(BookingDetail::new(&config, &assessment, answers, &request));
+                let booking =
+                    WidgetEvent::BookingRequested(BookingDetail::new(&config, &assessment, answers, &request));
                 assert_eq!(to_json(&booking), serde_json::to_string(&booking).unwrap());
                 checked += 1;
             }

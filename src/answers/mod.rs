@@ -351,31 +351,11 @@ fn one_line(text: &str) -> String {
     text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
 }
 
-/// The snake_case JSON key of a unit enum variant (`Condition::OpenWounds` -> `open_wounds`,
-/// `Budget::UpTo1000` -> `up_to_1000`), derived from its Debug name; a test checks it against
-/// serde for every enum the UI and the answers file share.
-pub fn snake_key<T: std::fmt::Debug>(v: &T) -> String {
-    let mut out = String::new();
-    let mut prev: Option<char> = None;
-    for ch in format!("{v:?}").chars() {
-        let starts_word =
-            ch.is_ascii_uppercase() || (ch.is_ascii_digit() && prev.is_some_and(|p| p.is_ascii_alphabetic()));
-        if starts_word && prev.is_some() {
-            out.push('_');
-        }
-        out.push(ch.to_ascii_lowercase());
-        prev = Some(ch);
-    }
-    out
-}
+pub use crate::ids::snake_key;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-
-    fn serde_name<T: Serialize>(v: &T) -> String {
-        serde_json::to_value(v).unwrap().as_str().unwrap().to_string()
-    }
 
     fn minimal() -> Answers {
         Answers {
@@ -439,23 +419,5 @@ mod tests {
         let e = Answers::from_json(&json.replacen("\"concern\"", "\"con\\ncern\"", 1), today).unwrap_err();
         assert!(!e.to_string().contains('\n'), "{e}");
         assert_eq!(e.field, "concerns[0].con\\ncern");
-    }
-
-    #[test]
-    fn snake_keys_match_the_json_names() {
-        fn check<T: Serialize + std::fmt::Debug>(all: &[T]) {
-            for v in all {
-                assert_eq!(snake_key(v), serde_name(v));
-            }
-        }
-        check(&Concern::ALL);
-        check(&Severity::ALL);
-        check(&Downtime::ALL);
-        check(&Budget::ALL);
-        check(&YesNo::ALL);
-        check(&Condition::ALL);
-        check(&QuizItem::ALL);
-        check(&crate::catalog::TreatmentId::ALL);
-        check(&crate::catalog::Family::ALL);
     }
 }

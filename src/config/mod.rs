@@ -257,7 +257,9 @@ pub fn from_element(
 
 /// Offered treatments (catalog order) and the clinic's prices.
 #[allow(clippy::type_complexity)]
-fn treatments(json: Option<Pairs<TreatmentJson>>) -> Result<(Vec<TreatmentId>, Vec<(TreatmentId, ClinicPrice)>), ConfigError> {
+fn treatments(
+    json: Option<Pairs<TreatmentJson>>,
+) -> Result<(Vec<TreatmentId>, Vec<(TreatmentId, ClinicPrice)>), ConfigError> {
     let Some(json) = json else {
         return Ok((TreatmentId::ALL.to_vec(), Vec::new()));
     };
@@ -271,7 +273,10 @@ fn treatments(json: Option<Pairs<TreatmentJson>>) -> Result<(Vec<TreatmentId>, V
     // The first unknown key in key order (whatever order the JSON has them in).
     if let Some(key) = json.keys().filter(|key| id_of(key).is_none()).min() {
         let known: Vec<String> = TreatmentId::ALL.iter().map(snake_key).collect();
-        return Err(ConfigError::new(format!("treatments.{key}"), format!("unknown treatment (known: {})", known.join(", "))));
+        return Err(ConfigError::new(
+            format!("treatments.{key}"),
+            format!("unknown treatment (known: {})", known.join(", ")),
+        ));
     }
     // Every key is a treatment's, so there are nine at most: checked in key order.
     let mut entries: Vec<(&String, &TreatmentJson)> = json.iter().collect();

@@ -290,7 +290,9 @@ fn of_several_treatment_problems_the_first_in_key_order_is_reported() {
     assert_eq!(e.field, "treatments.alpha");
     let e = error(
         &[],
-        Some(r#"{"treatments": {"peel_superficial": {"price": {"from": 5, "to": 1}}, "filler": {"price": {"from": -1, "to": 1}}}}"#),
+        Some(
+            r#"{"treatments": {"peel_superficial": {"price": {"from": 5, "to": 1}}, "filler": {"price": {"from": -1, "to": 1}}}}"#,
+        ),
     );
     assert_eq!(e.field, "treatments.filler.price.from");
 }
