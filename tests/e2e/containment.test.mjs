@@ -13,6 +13,7 @@ import {
   dist,
   distTrigger,
   eventually,
+  idle,
   launchChromium,
   loaderPath,
   recordWidgetEvents,
@@ -189,7 +190,7 @@ async function assertContained(page, { pageErrors, consoleErrors, events }, { re
   const [late] = await waitForEvents(events, { type: 'tc-error', target: 'later' });
   assert.match(late.detail.message, reason);
   assert.deepEqual(await widgetState(page, 'later'), { lang: 'en', text: EN, widget: 0, announcer: 0 }, 'a later element shows the message');
-  await page.waitForTimeout(300);
+  await idle(page);
   assert.equal(events.filter((e) => e.type === 'tc-error').length, seen.errors + 1, 'no other tc-error');
   assert.deepEqual(consoleErrors.slice(seen.console), [], 'nothing more logged');
   assert.deepEqual(

@@ -10,6 +10,7 @@ import {
   collectErrors,
   completeQuestionnaire,
   hostPages,
+  idle,
   launchChromium,
   recordWidgetEvents,
   sampleAnswers,
@@ -180,7 +181,7 @@ test('tc-ready fires once, with the first step on screen, carrying version, loca
       { bubbles: true, composed: true, cancelable: false, rendered: true, step: 'concerns' },
       'tc-ready bubbles, is composed, and comes with the first step on screen',
     );
-    await page.waitForTimeout(300);
+    await idle(page);
     assert.equal(events.filter((e) => e.type === 'tc-ready').length, 1, 'tc-ready once');
     assert.deepEqual(errors, [], `errors in the console:\n${errors.join('\n')}`);
   });
@@ -286,7 +287,7 @@ test('tc-completed carries none of the visitor\'s answers, and fires again only 
     await waitForStep(page, 'skin_type', { scope: widget });
     await widget.locator('button.tc-next:not([aria-disabled="true"])').click();
     await widget.locator('section.tc-results[data-complete]').waitFor();
-    await page.waitForTimeout(500);
+    await idle(page);
     assert.equal(events.filter((e) => e.type === 'tc-completed').length, 2, 'tc-completed again for new answers only');
     assert.equal(events.filter((e) => e.type === 'tc-ready').length, 1, 'tc-ready only once');
     assert.deepEqual(errors, [], `errors in the console:\n${errors.join('\n')}`);
@@ -319,7 +320,7 @@ test('clicking the booking link fires tc-booking-requested: preventDefault() kee
     assert.deepEqual(Object.keys(prevented.detail).sort(), ['summary', 'treatment', 'url']);
     assert.ok(prevented.detail.url === '/book' || prevented.detail.url === `${server.origin}/book`, `detail.url: ${prevented.detail.url}`);
     assert.equal(prevented.detail.treatment, completed.detail.recommended, 'detail.treatment is the recommended treatment');
-    await page.waitForTimeout(500);
+    await idle(page);
     assert.equal(page.url(), before, 'the page did not navigate');
     assert.ok(await widget.locator('section.tc-results').isVisible(), 'the results are still shown');
 

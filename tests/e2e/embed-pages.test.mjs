@@ -13,6 +13,7 @@ import {
   completeQuestionnaire,
   dist,
   hostPages,
+  idle,
   launchChromium,
   loaderPath,
   loaderTag,
@@ -387,8 +388,8 @@ test('under a strict Content-Security-Policy (header and meta tag) the widget wo
     await widget.locator('g.tc-timeline-row[data-treatment="peel_superficial"]').waitFor();
     assert.ok(await widget.locator('a.tc-book').isVisible(), 'the booking link is shown');
     await settle(page);
-    // Give a violation report time to arrive before judging.
-    await page.waitForTimeout(300);
+    // Once the page has gone idle, any violation report has arrived.
+    await idle(page);
     assert.deepEqual(violations, [], 'securitypolicyviolation events');
     assert.deepEqual(cspMessages, [], 'console messages about the Content Security Policy');
     assert.deepEqual(errors, [], `errors in the console:\n${errors.join('\n')}`);

@@ -489,6 +489,27 @@ export function collectErrors(page) {
  * Waits until no CSS animation or transition runs in the document or in any widget's shadow
  * root (Document.getAnimations() does not include shadow trees everywhere).
  */
+/**
+ * Waits until the page has drawn two more frames and then gone idle: every frame, task and idle
+ * callback the widget had queued has run. The positive signal to wait for before asserting that
+ * something (a second event, a navigation, a violation report) did not happen, in place of a
+ * fixed sleep.
+ */
+export async function idle(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const done = () => setTimeout(resolve, 0);
+            if (typeof requestIdleCallback === 'function') requestIdleCallback(done);
+            else setTimeout(done, 0);
+          }),
+        ),
+      ),
+  );
+}
+
 export async function settle(page) {
   await page.waitForFunction(() => {
     const roots = [document, ...[...document.querySelectorAll('treatment-compare')].map((el) => el.shadowRoot).filter(Boolean)];
