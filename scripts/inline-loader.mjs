@@ -2,7 +2,7 @@
 // modules import (src/loader/js/; scripts/build-loader.mjs bundles them with it):
 //
 // - WIDGET_CSS: styles/*.css in the widget's cascade order (the same files as
-//   src/web/styles.rs's CSS, which only the browser tests compile in), without comments and
+//   src/browser/styles.rs's CSS, which only the browser tests compile in), without comments and
 //   indentation as build.rs strips them for the print styles;
 // - FIRST_SCREEN and SCREEN_TEXTS: src/loader/first-screen.json, the widget's first screen as
 //   one DOM tree whose texts refer to the text tables, written by tests/e2e/first-screen.test.mjs

@@ -5,8 +5,9 @@
 //! - [`answers`], [`catalog`], [`engine`], [`assessment`], [`date`], [`config`], [`text`],
 //!   [`saved`] (stored answers and share links) and [`questionnaire`] (the UI's state and reducer) know nothing of the browser and are tested
 //!   natively with `cargo test`;
-//! - `ui` (Yew components), `web` (mounting) and `containment` (what a panic does) exist only
-//!   in the wasm32 build.
+//! - `ui` (Yew components), `web` (mounting), `browser` (what both ask of the browser) and
+//!   `containment` (what a panic does) exist only in the wasm32 build; `web` uses `ui`, and `ui`
+//!   never `web`.
 
 pub mod answers;
 pub mod assessment;
@@ -21,6 +22,8 @@ pub mod saved;
 mod sort;
 pub mod text;
 
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "configurator"))]
 pub mod configurator;
 #[cfg(target_arch = "wasm32")]

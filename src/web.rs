@@ -3,10 +3,9 @@
 //! renders the app into the element's shadow root, re-renders on changes, shows invalid
 //! configuration as a message naming the field, and turns the app's events into CustomEvents
 //! on the element. Styles come with the loader as a constructable stylesheet, which a strict
-//! Content Security Policy allows (src/web/styles.rs).
+//! Content Security Policy allows (src/browser/styles.rs).
 
 use crate::config::{self, ConfigError, ConfigJson, WidgetConfig};
-use crate::date::Date;
 use crate::events::{to_json, ErrorDetail, Json, WidgetEvent};
 use crate::ui::announce::Announcer;
 use crate::ui::app::{App, AppProps};
@@ -17,32 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, Callback};
 
-mod styles;
-pub(crate) use styles::widget_sheet;
-
-/// The visitor's local calendar date.
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    let (y, m, d) = (now.get_full_year() as i32, now.get_month() + 1, now.get_date());
-    Date::from_ymd(y, m, d).unwrap_or_else(|| {
-        let days = (now.get_time() / 86_400_000.0).floor();
-        Date::from_days_since_epoch(days as i32)
-    })
-}
-
-/// Runs `f` when the browser is idle (`requestIdleCallback`; where there is none, as soon as
-/// the current task is done), unless the widget's code has panicked by then.
-pub fn when_idle(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else { return };
-    let callback = Closure::once_into_js(move || {
-        if !crate::containment::panicked() {
-            f();
-        }
-    });
-    if window.request_idle_callback(callback.unchecked_ref()).is_err() {
-        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
-    }
-}
+use crate::browser::{styles, today};
 
 /// Renders the app into `root` (a plain element or one in a shadow root) with a configuration
 /// built in Rust, without events. The browser tests use it; pages use `<treatment-compare>`.

@@ -33,8 +33,7 @@ fn families_follow_the_order_of_their_best_variants() {
         // The standard catalog offers everything: the best recommendable variant represents
         // the family, else the best one.
         assert!(f.offered && best.offered);
-        let expected =
-            f.variants.iter().find(|v| a.treatment(**v).unwrap().recommendable).unwrap_or(&f.variants[0]);
+        let expected = f.variants.iter().find(|v| a.treatment(**v).unwrap().recommendable).unwrap_or(&f.variants[0]);
         assert_eq!(f.best, *expected);
     }
 }

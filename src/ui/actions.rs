@@ -12,16 +12,15 @@ use crate::text::Locale;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// A callback that turns its argument into an [`Action`] and dispatches it, unless the action
-/// does not fit today (a date beyond the answers' limits: [`Action::fits`]).
-fn act<T: 'static>(dispatcher: &UseReducerDispatcher<State>, to_action: impl Fn(T) -> Action + 'static) -> Callback<T> {
+/// A callback that turns its argument into an [`Action`] and dispatches it for `today` (the
+/// reducer ignores an action that does not fit that day: [`State::apply_on`]).
+fn act<T: 'static>(
+    dispatcher: &UseReducerDispatcher<State>,
+    today: Date,
+    to_action: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
     let dispatcher = dispatcher.clone();
-    Callback::from(move |value: T| {
-        let action = to_action(value);
-        if action.fits(crate::web::today()) {
-            dispatcher.dispatch(action);
-        }
-    })
+    Callback::from(move |value: T| dispatcher.dispatch((to_action(value), today)))
 }
 
 /// The screens' callbacks into the reducer (and the language switch's), made once per app: a callback is equal only to
@@ -50,25 +49,25 @@ pub struct Actions {
 }
 
 impl Actions {
-    pub fn new(d: &UseReducerDispatcher<State>, chosen: UseStateSetter<Option<&'static str>>) -> Actions {
+    pub fn new(d: &UseReducerDispatcher<State>, today: Date, chosen: UseStateSetter<Option<&'static str>>) -> Actions {
         Actions {
-            concern: act(d, |(c, on)| Action::SetConcern(c, on)),
-            severity: act(d, |(c, s)| Action::SetSeverity(c, s)),
-            skin_type: act(d, Action::SetSkinType),
-            quiz_answer: act(d, |(item, score)| Action::SetQuizAnswer(item, score)),
-            toggle_quiz: act(d, |()| Action::ToggleQuiz),
-            downtime: act(d, Action::SetDowntime),
-            budget: act(d, Action::SetBudget),
-            injections: act(d, Action::SetInjectionsOk),
-            event_date: act(d, Action::SetEventDate),
-            start_date: act(d, Action::SetStartDate),
-            gate: act(d, |(i, g)| Action::SetGate(i, g)),
-            condition: act(d, |(c, a)| Action::SetCondition(c, a)),
-            isotretinoin: act(d, Action::SetIsotretinoin),
-            isotretinoin_last_taken: act(d, Action::SetIsotretinoinLastTaken),
-            back: act(d, |()| Action::Back),
-            next: act(d, |()| Action::Next),
-            edit: act(d, Action::Edit),
+            concern: act(d, today, |(c, on)| Action::SetConcern(c, on)),
+            severity: act(d, today, |(c, s)| Action::SetSeverity(c, s)),
+            skin_type: act(d, today, Action::SetSkinType),
+            quiz_answer: act(d, today, |(item, score)| Action::SetQuizAnswer(item, score)),
+            toggle_quiz: act(d, today, |()| Action::ToggleQuiz),
+            downtime: act(d, today, Action::SetDowntime),
+            budget: act(d, today, Action::SetBudget),
+            injections: act(d, today, Action::SetInjectionsOk),
+            event_date: act(d, today, Action::SetEventDate),
+            start_date: act(d, today, Action::SetStartDate),
+            gate: act(d, today, |(i, g)| Action::SetGate(i, g)),
+            condition: act(d, today, |(c, a)| Action::SetCondition(c, a)),
+            isotretinoin: act(d, today, Action::SetIsotretinoin),
+            isotretinoin_last_taken: act(d, today, Action::SetIsotretinoinLastTaken),
+            back: act(d, today, |()| Action::Back),
+            next: act(d, today, |()| Action::Next),
+            edit: act(d, today, Action::Edit),
             language: Callback::from(move |l: Locale| chosen.set(Some(l.code()))),
         }
     }
@@ -94,13 +93,14 @@ pub fn booking(
 /// "Start over": every answer cleared, the device's copy no longer kept, the notice gone.
 pub fn start_over(
     dispatcher: UseReducerDispatcher<State>,
+    today: Date,
     on_device: UseStateHandle<bool>,
     notice: UseStateHandle<Option<Notice>>,
 ) -> Callback<()> {
     Callback::from(move |()| {
         on_device.set(false);
         notice.set(None);
-        dispatcher.dispatch(Action::StartOver);
+        dispatcher.dispatch((Action::StartOver, today));
     })
 }
 

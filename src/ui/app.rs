@@ -104,8 +104,8 @@ pub fn App(props: &AppProps) -> Html {
     // also after the configuration changes; switching re-renders in place and keeps every answer.
     let chosen = use_state(|| None::<&'static str>);
     let actions = {
-        let (dispatcher, chosen) = (state.dispatcher(), chosen.setter());
-        use_memo((), move |_| Actions::new(&dispatcher, chosen))
+        let (dispatcher, chosen, today) = (state.dispatcher(), chosen.setter(), props.today);
+        use_memo((), move |_| Actions::new(&dispatcher, today, chosen))
     };
     let locale = chosen
         .and_then(|code| props.config.languages.iter().copied().find(|l| l.code() == code))
@@ -144,7 +144,7 @@ pub fn App(props: &AppProps) -> Html {
             for locale in std::iter::once(config.locale).chain(config.languages.iter().copied()) {
                 let tag = locale.text().tag;
                 for which in 0..crate::text::intl::FORMATTERS {
-                    crate::web::when_idle(move || crate::text::intl::prepare(tag, currency.code(), which));
+                    crate::browser::when_idle(move || crate::text::intl::prepare(tag, currency.code(), which));
                 }
             }
         });
@@ -165,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let on_booking = actions::booking(&props.on_event, config, (*assessment).clone(), state.draft.to_answers());
-    let on_start_over = actions::start_over(state.dispatcher(), on_device.clone(), notice.clone());
+    let on_start_over = actions::start_over(state.dispatcher(), props.today, on_device.clone(), notice.clone());
     let on_keep = actions::keep_on_device(on_device.clone(), keys.clone());
     let share_link = actions::share_link(keys.clone(), state.clone());
 

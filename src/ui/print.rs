@@ -65,7 +65,7 @@ pub fn print(summary: impl FnOnce(Callback<()>) -> PrintSummaryProps) -> Result<
     let root = document.create_element("div")?;
     root.set_attribute(ROOT_ATTRIBUTE, "")?;
     let shadow = root.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    let widget_sheet = crate::web::widget_sheet().ok_or("the widget's stylesheet is not on the page")?;
+    let widget_sheet = crate::browser::widget_sheet().ok_or("the widget's stylesheet is not on the page")?;
     let summary_sheet = sheet(SUMMARY_CSS)?;
     shadow.set_adopted_style_sheets(&Array::of2(&widget_sheet, &summary_sheet));
     let mount = document.create_element("div")?;
