@@ -193,7 +193,7 @@ fn a_clinic_price_replaces_the_catalog_price_and_cites_the_clinic() {
     for other in catalog.treatments.iter().filter(|t| t.id != TreatmentId::Microneedling) {
         assert_eq!(other.price, Catalog::standard().get(other.id).unwrap().price);
     }
-    assert_eq!(Source::Clinic.citation(), "The clinic's own price list");
+    assert_eq!(english().results.citation(Source::Clinic), "The clinic's own price list");
 }
 
 #[test]

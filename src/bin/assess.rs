@@ -59,7 +59,7 @@ mod cli {
             .map(|s| {
                 (
                     serde_json::to_value(s).unwrap_or_default().as_str().unwrap_or_default().to_string(),
-                    s.citation().into(),
+                    treatment_compare::text::english().results.citation(*s).into(),
                 )
             })
             .collect::<serde_json::Map<String, serde_json::Value>>()

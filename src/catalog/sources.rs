@@ -1,5 +1,6 @@
 //! The sources the catalog's figures come from, as named in `shared/clinical-facts.md`.
-//! Citations are proper names and stay untranslated.
+//! Their citations, as a visitor reads them, are text: `results.sources.*` in src/text/en.json
+//! and es.json (`ResultText::citation`).
 
 use serde::Serialize;
 
@@ -103,43 +104,4 @@ impl Source {
         Source::Carruthers2016,
         Source::ClinicSpacing,
     ];
-
-    /// Short citations a visitor (or a clinic reviewer) can look up, in the order of [`Self::ALL`]
-    /// (the English text table's `results.sources.*`; other languages translate them).
-    pub const CITATIONS: [&'static str; 29] = [
-        "\u{201c}Microneedling: A Guide to Rejuvenating Your Complexion\u{201d} (clinic guide)",
-        "\u{201c}How microneedling works to renew skin\u{201d} (clinic article)",
-        "\u{201c}Microneedling: Everything You Need to Know\u{201d} (clinic treatment page)",
-        "Clinic articles on microneedling (\u{201c}Microneedling: A Guide to Rejuvenating Your Complexion\u{201d}, \u{201c}How microneedling works to renew skin\u{201d}, \u{201c}Microneedling: Everything You Need to Know\u{201d})",
-        "RealSelf microneedling reviews",
-        "Alam M. et al., JAMA Dermatology 2014",
-        "El-Domyati M. et al., J Clin Aesthet Dermatol",
-        "Alster TS, Graham PM, Dermatologic Surgery 2017",
-        "J Am Acad Dermatol 2016;74:348",
-        "Atrius Health patient guidance",
-        "Waldman A. et al. (ASDS task force), Dermatologic Surgery 2017",
-        "Gilbert S., Dermatologic Surgery 2000",
-        "Consumer price guides, 2024-2026",
-        "Chemical peel literature (depth, recovery, duration)",
-        "Laser resurfacing literature (fractional 1540/1550 nm, CO2, Er:YAG)",
-        "American Society of Plastic Surgeons, average fees",
-        "Botulinum toxin prescribing information",
-        "U.S. FDA, dermal filler information",
-        "Injectables literature (neuromodulators, HA fillers)",
-        "Microdermabrasion literature",
-        "Fitzpatrick skin-type self-questionnaire",
-        "Widget safety policy (sources silent; err on the side of caution)",
-        "The clinic's own price list",
-        "Ogbechie-Godec OA, Elbuluk N, Dermatology and Therapy 2017",
-        "Kauvar ANB, Seminars in Cutaneous Medicine and Surgery 2012",
-        "Arora P. et al., Journal of Cutaneous and Aesthetic Surgery 2012",
-        "Trivedi MK, Yang FC, Cho BK, International Journal of Women's Dermatology 2017",
-        "Carruthers J. et al. (consensus), Dermatologic Surgery 2016",
-        "Clinics' patient pages on combining treatments (typical spacing)",
-    ];
-
-    /// The English citation.
-    pub fn citation(self) -> &'static str {
-        Source::CITATIONS[Source::ALL.iter().position(|s| *s == self).unwrap_or(0)]
-    }
 }
