@@ -17,6 +17,8 @@ pub enum Source {
     Seed003,
     /// The seed articles together (where they agree).
     Seeds,
+    /// RealSelf (realself.com), patients' reviews of microneedling: the downtime they report
+    /// (1-3 days).
     RealSelf,
     /// Alam et al., JAMA Dermatology 2014 (microneedling for acne scars, randomised trial).
     Alam2014,
@@ -26,6 +28,8 @@ pub enum Source {
     AlsterGraham2017,
     /// Journal of the American Academy of Dermatology 2016;74:348.
     Jaad2016,
+    /// Atrius Health's patient guidance on microneedling: who should not have it (active skin
+    /// cancer in the area).
     AtriusHealth,
     /// Waldman et al., ASDS task force, Dermatologic Surgery 2017 (isotretinoin and procedures).
     Waldman2017,
