@@ -276,7 +276,8 @@ fn catalog_prices_are_us_dollars_from_the_sources_never_a_clinic() {
 
 #[test]
 fn every_source_has_its_own_citation() {
-    let citations: std::collections::BTreeSet<&str> = Source::ALL.iter().map(|s| treatment_compare::text::english().results.citation(*s)).collect();
+    let citations: std::collections::BTreeSet<&str> =
+        Source::ALL.iter().map(|s| treatment_compare::text::english().results.citation(*s)).collect();
     assert_eq!(citations.len(), Source::ALL.len(), "a source is listed twice or two share a citation");
     assert!(citations.iter().all(|c| !c.trim().is_empty()));
     assert!(Source::ALL.contains(&Source::Clinic));

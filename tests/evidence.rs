@@ -48,7 +48,8 @@ fn figures(json: &Value, path: &str, out: &mut Vec<(String, String, String, Stri
         Value::Array(items) => {
             for item in items {
                 // An item is named by its first text field (a concern, a condition, a care step).
-                let label = item.as_object().and_then(|m| m.values().find_map(Value::as_str)).unwrap_or("").replace('_', " ");
+                let label =
+                    item.as_object().and_then(|m| m.values().find_map(Value::as_str)).unwrap_or("").replace('_', " ");
                 figures(item, &format!("{path}: {label}"), out);
             }
         }
@@ -72,7 +73,9 @@ fn references() -> BTreeMap<String, String> {
             let snake: String = variant
                 .chars()
                 .enumerate()
-                .flat_map(|(i, c)| (i > 0 && c.is_ascii_uppercase()).then_some('_').into_iter().chain([c.to_ascii_lowercase()]))
+                .flat_map(|(i, c)| {
+                    (i > 0 && c.is_ascii_uppercase()).then_some('_').into_iter().chain([c.to_ascii_lowercase()])
+                })
                 .collect();
             out.insert(snake, std::mem::take(&mut doc).trim().to_string());
         }
@@ -102,11 +105,14 @@ fn document() -> String {
     );
     for source in Source::ALL {
         let key = name(&source);
-        let reference = references.get(&key).filter(|r| !r.is_empty()).cloned().unwrap_or_else(|| "(no further reference)".into());
+        let reference =
+            references.get(&key).filter(|r| !r.is_empty()).cloned().unwrap_or_else(|| "(no further reference)".into());
         out.push_str(&format!("\n## {}\n\n", english().results.citation(source)));
         out.push_str(&format!("- Reference: {reference}\n- In the catalog: `{key}`\n"));
         match by_source.get(&key) {
-            None => out.push_str("- Figures: none of the catalog's figures (cited by the candidacy rules or the configuration).\n"),
+            None => out.push_str(
+                "- Figures: none of the catalog's figures (cited by the candidacy rules or the configuration).\n",
+            ),
             Some(rows) => {
                 out.push_str("\n| treatment | figure | value | note |\n|---|---|---|---|\n");
                 for (treatment, path, value, note) in rows {

@@ -21,6 +21,7 @@ pub(crate) mod embed;
 pub(crate) mod intl;
 mod money;
 mod number;
+mod plan_sentences;
 pub(crate) mod questions;
 pub(crate) mod results;
 mod sentences;
