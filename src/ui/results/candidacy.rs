@@ -6,6 +6,7 @@ use crate::answers::snake_key;
 use crate::assessment::{Assessment, Cause, Reason};
 use crate::catalog::{CareStep, Sourced, Treatment, TreatmentId};
 use crate::text::{Locale, QuestionText, ResultText};
+use crate::ui::nodes;
 use yew::prelude::*;
 
 /// A reason in words.
@@ -63,7 +64,7 @@ pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health:
                 <h4>{ t.reasons_heading }</h4>
             }
             <ul class="tc-reasons" hidden={reasons.is_empty()}>
-                { for reasons.iter().map(|r| reason(r, t)) }
+                { for nodes(&reasons, |r| reason(r, t)) }
             </ul>
             if let Some(left_out) = left_out {
                 <p class="tc-reasons-left-out">{ left_out }</p>
@@ -71,11 +72,11 @@ pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health:
             <div class="tc-care">
                 <div class="tc-care-list">
                     <h4>{ t.prepare_heading }</h4>
-                    <ul class="tc-prepare">{ for preparation.iter().map(care_item) }</ul>
+                    <ul class="tc-prepare">{ for nodes(&preparation, care_item) }</ul>
                 </div>
                 <div class="tc-care-list">
                     <h4>{ t.aftercare_heading }</h4>
-                    <ul class="tc-aftercare">{ for aftercare.iter().map(care_item) }</ul>
+                    <ul class="tc-aftercare">{ for nodes(&aftercare, care_item) }</ul>
                 </div>
             </div>
         </section>

@@ -4,6 +4,7 @@ use super::key_attr;
 use crate::assessment::Assessment;
 use crate::catalog::{TreatmentId, TreatmentSet};
 use crate::text::Locale;
+use crate::ui::nodes;
 use yew::prelude::*;
 
 struct Choice {
@@ -37,7 +38,7 @@ pub(super) fn compare_picker(
         <fieldset class="tc-compare">
             <legend>{ t.compare_legend }</legend>
             <div class="tc-compare-options">
-                { for choices.iter().map(|c| choice(c, on_toggle)) }
+                { for nodes(&choices, |c| choice(c, on_toggle)) }
             </div>
         </fieldset>
     }

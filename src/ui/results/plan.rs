@@ -5,6 +5,7 @@ use super::key_attr;
 use crate::assessment::{Assessment, Plan};
 use crate::catalog::TreatmentId;
 use crate::text::Locale;
+use crate::ui::nodes;
 use yew::prelude::*;
 
 /// One treatment of the plan in words.
@@ -34,10 +35,10 @@ pub(super) fn combined_plan(assessment: &Assessment, locale: Locale) -> Html {
             <h3>{ t.plan_heading }</h3>
             <p class="tc-intro">{ intro }</p>
             <ul class="tc-plan-covers">
-                { for covers.iter().map(|c| html! { <li>{ c.as_str() }</li> }) }
+                { for nodes(&covers, |c| html! { <li>{ c.as_str() }</li> }) }
             </ul>
             <ol class="tc-plan-steps">
-                { for steps.iter().map(|s| html! {
+                { for nodes(&steps, |s| html! {
                     <li class="tc-plan-step" data-treatment={key_attr(&s.id)} data-verdict={s.verdict_key.clone()}>
                         <p class="tc-plan-step-title">{ s.title.as_str() }</p>
                         if let Some(after) = &s.after {

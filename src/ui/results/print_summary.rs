@@ -12,6 +12,7 @@ use crate::answers::Answers;
 use crate::assessment::Assessment;
 use crate::catalog::TreatmentSet;
 use crate::config::WidgetConfig;
+use crate::ui::nodes;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -56,19 +57,19 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                 <p class="tc-intro">{ date }</p>
             </header>
             <p class="tc-summary">{ summary }</p>
-            { for notes.iter().map(|n| html! { <p class="tc-note">{ n.as_str() }</p> }) }
+            { for nodes(&notes, |n| html! { <p class="tc-note">{ n.as_str() }</p> }) }
 
             <section>
                 <h3>{ t.print_concerns_heading }</h3>
                 <ul class="tc-print-list">
-                    { for concerns.iter().map(|c| html! { <li>{ c.as_str() }</li> }) }
+                    { for nodes(&concerns, |c| html! { <li>{ c.as_str() }</li> }) }
                 </ul>
             </section>
             if props.include_health {
                 <section class="tc-print-health">
                     <h3>{ t.print_health_heading }</h3>
                     <ul class="tc-print-list">
-                        { for health.iter().map(|(question, answer)| html! {
+                        { for nodes(&health, |(question, answer)| html! {
                             <li>{ *question }{ " " }<strong>{ answer.as_str() }</strong></li>
                         }) }
                     </ul>

@@ -6,6 +6,7 @@ use crate::assessment::Assessment;
 use crate::catalog::Family;
 use crate::config::WidgetConfig;
 use std::rc::Rc;
+use crate::ui::nodes;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +31,10 @@ pub fn Ranking(props: &RankingProps) -> Html {
         let recommended = recommended == Some(family);
         FamilyCard { assessment: &props.assessment, text, family, recommended, first }.view()
     };
+    let mut cards = Vec::with_capacity(ranked.len());
+    for (i, &f) in ranked.iter().enumerate() {
+        cards.push(card(f, i == 0));
+    }
     // Always the same children (the set-apart part empty until it has cards), so that the
     // results' second stage adds cards without re-creating the first ones.
     let set_apart = (!apart.is_empty()).then(|| {
@@ -37,7 +42,7 @@ pub fn Ranking(props: &RankingProps) -> Html {
             <div class="tc-set-apart">
                 <h4 class="tc-set-apart-heading">{ t.set_apart_heading }</h4>
                 <ul class="tc-ranking tc-ranking-apart">
-                    { for apart.iter().map(|&f| card(f, false)) }
+                    { for nodes(&apart, |&f| card(f, false)) }
                 </ul>
             </div>
         }
@@ -48,7 +53,7 @@ pub fn Ranking(props: &RankingProps) -> Html {
             <h3>{ t.ranking_heading }</h3>
             <p class="tc-score-meaning">{ t.score_meaning }</p>
             <ol class="tc-ranking">
-                { for ranked.iter().enumerate().map(|(i, &f)| card(f, i == 0)) }
+                { for cards }
             </ol>
             { set_apart.unwrap_or_default() }
         </section>

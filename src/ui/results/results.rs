@@ -16,6 +16,7 @@ use crate::catalog::{TreatmentId, TreatmentSet};
 use crate::config::{Remember, WidgetConfig};
 use crate::events::BookingRequest;
 use crate::ui::announce::Announcement;
+use crate::ui::nodes;
 use crate::ui::paint::use_deferred;
 use crate::ui::state::Step;
 use std::rc::Rc;
@@ -112,10 +113,10 @@ pub fn Results(props: &ResultsProps) -> Html {
             <p class="tc-intro">{ t.intro }</p>
 
             <nav class="tc-edits" aria-label={ t.edit_heading }>
-                { for edits.iter().map(|e| edit_button(e, &props.on_edit)) }
+                { for nodes(&edits, |e| edit_button(e, &props.on_edit)) }
             </nav>
 
-            { for notes.iter().map(|n| html! { <p class="tc-note" part="note">{ n.as_str() }</p> }) }
+            { for nodes(&notes, |n| html! { <p class="tc-note" part="note">{ n.as_str() }</p> }) }
 
             if shows(Stage::Ranking) {
                 <Ranking assessment={assessment.clone()} config={config_ranking.clone()} limit={families} />

@@ -5,6 +5,7 @@ use super::key_attr;
 use crate::assessment::{Assessment, TreatmentResult, Verdict};
 use crate::catalog::{Source, TreatmentId, TreatmentSet};
 use crate::text::{Locale, ResultText};
+use crate::ui::nodes;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -68,7 +69,7 @@ pub fn TimelineTable(props: &TimelineTableProps) -> Html {
         <div class="tc-table-wrap">
             if !waits.is_empty() {
                 <ul class="tc-timeline-notes">
-                    { for waits.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
+                    { for nodes(&waits, |w| html! { <li>{ w.clone() }</li> }) }
                 </ul>
             }
             <table class="tc-timeline-table">
@@ -76,17 +77,17 @@ pub fn TimelineTable(props: &TimelineTableProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ t.col_treatment }</th>
-                        { for headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }
+                        { for nodes(&headers, |h| html! { <th scope="col">{ *h }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
-                    { for rows.iter().map(|r| row(r, t)) }
+                    { for nodes(&rows, |r| row(r, t)) }
                 </tbody>
             </table>
             if !sources.is_empty() {
                 <p class="tc-sources-heading">{ t.sources_heading }</p>
                 <ol class="tc-sources">
-                    { for sources.iter().map(|s| html! { <li>{ *s }</li> }) }
+                    { for nodes(&sources, |s| html! { <li>{ *s }</li> }) }
                 </ol>
             }
         </div>
@@ -132,7 +133,7 @@ fn row(r: &RowView, t: &ResultText) -> Html {
     html! {
         <tr key={r.id as u8} data-treatment={key_attr(&r.id)}>
             <th scope="row">{ r.name }</th>
-            { for r.cells.iter().map(|c| cell(c, t)) }
+            { for nodes(&r.cells, |c| cell(c, t)) }
         </tr>
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::assessment::{Assessment, FamilyResult};
 use crate::text::Text;
+use crate::ui::nodes;
 use yew::prelude::*;
 
 /// One factor of the score: its headline and its facts.
@@ -47,12 +48,12 @@ pub(super) fn why(assessment: &Assessment, family: &FamilyResult, text: &Text) -
             <summary>{ t.why }</summary>
             <p class="tc-why-for">{ best_name }</p>
             <ul class="tc-breakdown">
-                { for parts.iter().map(part) }
+                { for nodes(&parts, part) }
             </ul>
             if !others.is_empty() {
                 <p class="tc-why-others">{ t.other_variants }</p>
                 <ul class="tc-variants">
-                    { for others.iter().map(|o| html! { <li>{ o.clone() }</li> }) }
+                    { for nodes(&others, |o| html! { <li>{ o.clone() }</li> }) }
                 </ul>
             }
         </details>
@@ -68,7 +69,7 @@ fn part(p: &Part) -> Html {
             </span>
             if !p.facts.is_empty() {
                 <ul class="tc-facts">
-                    { for p.facts.iter().map(|f| html! { <li>{ f.clone() }</li> }) }
+                    { for nodes(&p.facts, |f| html! { <li>{ f.clone() }</li> }) }
                 </ul>
             }
         </li>
