@@ -51,19 +51,26 @@ pub fn TimelineTable(props: &TimelineTableProps) -> Html {
     let a = &props.assessment;
     let has_event = a.event_date.is_some();
     let mut notes = Notes::default();
-    let rows: Vec<RowView> =
-        props.shown.iter().filter_map(|id| a.treatment(id)).map(|r| row_view(r, t, has_event, &mut notes)).collect();
-    let headers: Vec<&'static str> =
-        rows.first().map(|r| r.cells.iter().map(|c| c.label).collect()).unwrap_or_default();
+    // Plain loops rather than collects: no iterator machinery per closure (issue 24).
+    let mut rows: Vec<RowView> = Vec::new();
     // Treatments that cannot start now get a note: their dates are a plan for later.
-    let waits: Vec<String> = props
-        .shown
-        .iter()
-        .filter_map(|id| a.treatment(id))
-        .filter(|r| r.candidacy.verdict == Verdict::NotNow)
-        .map(|r| t.timeline_note(r.id, (r.timeline.start > a.start).then_some(r.timeline.start)))
-        .collect();
-    let sources: Vec<&'static str> = notes.0.iter().map(|s| t.citation(*s)).collect();
+    let mut waits: Vec<String> = Vec::new();
+    for r in props.shown.iter().filter_map(|id| a.treatment(id)) {
+        rows.push(row_view(r, t, has_event, &mut notes));
+        if r.candidacy.verdict == Verdict::NotNow {
+            waits.push(t.timeline_note(r.id, (r.timeline.start > a.start).then_some(r.timeline.start)));
+        }
+    }
+    let mut headers: Vec<&'static str> = Vec::new();
+    if let Some(first) = rows.first() {
+        for c in &first.cells {
+            headers.push(c.label);
+        }
+    }
+    let mut sources: Vec<&'static str> = Vec::new();
+    for s in &notes.0 {
+        sources.push(t.citation(*s));
+    }
 
     html! {
         <div class="tc-table-wrap">
