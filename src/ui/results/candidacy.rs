@@ -42,16 +42,22 @@ pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health:
 
     let heading = t.candidacy_heading(SUBJECT, candidacy.verdict);
     let sentence = t.verdict_sentence(candidacy.verdict);
-    let reasons: Vec<ReasonView> = candidacy
-        .reasons
-        .iter()
-        .filter(|r| !(without_health && r.cause.is_health_answer()))
-        .map(|r| reason_view(r, t, text.questions))
-        .collect();
+    let mut reasons: Vec<ReasonView> = Vec::new();
+    for r in &candidacy.reasons {
+        if !(without_health && r.cause.is_health_answer()) {
+            reasons.push(reason_view(r, t, text.questions));
+        }
+    }
     let left_out = (reasons.len() < candidacy.reasons.len()).then_some(t.print_health_left_out);
     let earliest = candidacy.earliest.map(|d| t.earliest(d));
-    let preparation: Vec<CareView> = care.preparation.iter().map(|c| care_view(c, t)).collect();
-    let aftercare: Vec<CareView> = care.aftercare.iter().map(|c| care_view(c, t)).collect();
+    let mut preparation: Vec<CareView> = Vec::new();
+    for c in care.preparation.iter() {
+        preparation.push(care_view(c, t));
+    }
+    let mut aftercare: Vec<CareView> = Vec::new();
+    for c in care.aftercare.iter() {
+        aftercare.push(care_view(c, t));
+    }
 
     html! {
         <section class="tc-candidacy" data-verdict={key_attr(&candidacy.verdict)}>

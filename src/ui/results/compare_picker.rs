@@ -24,15 +24,15 @@ pub(super) fn compare_picker(
     on_toggle: &Callback<TreatmentId>,
 ) -> Html {
     let t = locale.text().results;
-    let choices: Vec<Choice> = options
-        .iter()
-        .map(|id| Choice {
+    let mut choices: Vec<Choice> = Vec::new();
+    for id in options.iter() {
+        choices.push(Choice {
             id,
             label: t.treatment(id),
             note: (!assessment.treatment(id).is_some_and(|r| r.offered)).then_some(t.variant_not_offered),
             checked: chosen.contains(&id),
-        })
-        .collect();
+        });
+    }
 
     html! {
         <fieldset class="tc-compare">

@@ -25,7 +25,10 @@ pub(super) fn combined_plan(assessment: &Assessment, locale: Locale) -> Html {
     let text = locale.text();
     let (t, q) = (text.results, text.questions);
     let intro = t.plan_intro(plan.best_single, &plan.uncovered, q);
-    let covers: Vec<String> = plan.covers.iter().map(|c| t.plan_cover(c, q)).collect();
+    let mut covers: Vec<String> = Vec::new();
+    for c in &plan.covers {
+        covers.push(t.plan_cover(c, q));
+    }
     let steps = step_views(plan, assessment, locale);
     let end = t.plan_end(plan.full_results, assessment.event_date.zip(plan.ready_by_event));
     let ids = plan.treatments.iter().map(|id| key_attr(id).to_string()).collect::<Vec<_>>().join(" ");

@@ -43,9 +43,14 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let clinic = AttrValue::from(props.config.clinic_name.clone());
     let date = t.print_date(a.today);
     let summary = t.summary(a.recommended().map(|f| (f.family, f.best, f.score, f.verdict)));
-    let notes: Vec<String> = a.notes.iter().map(|n| t.note(*n)).collect();
-    let concerns: Vec<String> =
-        props.answers.concerns.iter().map(|c| t.print_concern(c.concern, c.severity, q)).collect();
+    let mut notes: Vec<String> = Vec::new();
+    for n in &a.notes {
+        notes.push(t.note(*n));
+    }
+    let mut concerns: Vec<String> = Vec::new();
+    for c in &props.answers.concerns {
+        concerns.push(t.print_concern(c.concern, c.severity, q));
+    }
     let health = if props.include_health { t.health_answers(&props.answers.health, q) } else { Vec::new() };
     let timeline_intro = t.timeline_intro(a.start);
 

@@ -73,10 +73,15 @@ pub fn Results(props: &ResultsProps) -> Html {
     let t_timeline = config_timeline.locale.text().results;
 
     let summary = t.summary(assessment.recommended().map(|f| (f.family, f.best, f.score, f.verdict)));
-    let notes: Vec<String> = assessment.notes.iter().map(|n| t.note(*n)).collect();
+    let mut notes: Vec<String> = Vec::new();
+    for n in &assessment.notes {
+        notes.push(t.note(*n));
+    }
 
-    let edits: Vec<EditButton> =
-        Step::QUESTIONS.iter().zip(t.edit).map(|(&step, label)| EditButton { step, label }).collect();
+    let mut edits: Vec<EditButton> = Vec::new();
+    for (&step, label) in Step::QUESTIONS.iter().zip(t.edit) {
+        edits.push(EditButton { step, label });
+    }
 
     // Compare options: every other assessed treatment, in catalog order.
     let options = TreatmentSet::of(|id| id != TreatmentId::Microneedling && assessment.treatment(id).is_some());

@@ -89,8 +89,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         });
     }
     let a = &props.assessment;
-    let timelines: Vec<(TreatmentId, &Timeline)> =
-        props.shown.iter().filter_map(|id| a.treatment(id).map(|r| (id, &r.timeline))).collect();
+    let mut timelines: Vec<(TreatmentId, &Timeline)> = Vec::new();
+    for id in props.shown.iter() {
+        if let Some(r) = a.treatment(id) {
+            timelines.push((id, &r.timeline));
+        }
+    }
     if timelines.is_empty() {
         return Html::default();
     }

@@ -19,28 +19,31 @@ struct Part {
 /// The card's "why" for `family`.
 pub(super) fn why(assessment: &Assessment, family: &FamilyResult, text: &Text) -> Html {
     let t = text.results;
-    let parts: Vec<Part> = assessment
-        .treatment(family.best)
-        .map(|best| {
-            best.breakdown
-                .iter()
-                .map(|c| Part {
-                    headline: t.contribution(c.factor, c.points, c.max),
-                    points: c.points,
-                    max: c.max,
-                    facts: c.details.iter().map(|d| t.detail(d, text.questions)).collect(),
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut parts: Vec<Part> = Vec::new();
+    if let Some(best) = assessment.treatment(family.best) {
+        for c in &best.breakdown {
+            let mut facts = Vec::new();
+            for d in &c.details {
+                facts.push(t.detail(d, text.questions));
+            }
+            parts.push(Part {
+                headline: t.contribution(c.factor, c.points, c.max),
+                points: c.points,
+                max: c.max,
+                facts,
+            });
+        }
+    }
 
-    let others: Vec<String> = family
-        .variants
-        .iter()
-        .filter(|id| **id != family.best)
-        .filter_map(|id| assessment.treatment(*id))
-        .map(|v| t.variant_line(v.id, v.score, v.candidacy.verdict, v.offered))
-        .collect();
+    let mut others: Vec<String> = Vec::new();
+    for &id in &family.variants {
+        if id == family.best {
+            continue;
+        }
+        if let Some(v) = assessment.treatment(id) {
+            others.push(t.variant_line(v.id, v.score, v.candidacy.verdict, v.offered));
+        }
+    }
     let best_name = t.treatment(family.best);
 
     html! {
