@@ -101,11 +101,7 @@ impl CompletedDetail {
                     offered: f.offered,
                 })
                 .collect(),
-            candidacy: assessment
-                .treatments
-                .iter()
-                .map(|t| TreatmentVerdict { treatment: t.id, verdict: t.candidacy.verdict })
-                .collect(),
+            candidacy: verdicts(assessment),
             plan: plan_ids(assessment),
         }
     }
@@ -164,11 +160,7 @@ impl BookingDetail {
             summary: BookingSummary {
                 recommended: assessment.recommended().map(|f| f.best),
                 plan: plan_ids(assessment),
-                verdicts: assessment
-                    .treatments
-                    .iter()
-                    .map(|t| TreatmentVerdict { treatment: t.id, verdict: t.candidacy.verdict })
-                    .collect(),
+                verdicts: verdicts(assessment),
                 compared: request.compared.clone(),
                 locale: config.locale.code(),
                 concerns: shared.then(|| answers.concerns.clone()),
@@ -176,6 +168,15 @@ impl BookingDetail {
             },
         }
     }
+}
+
+/// Each treatment's verdict, in the assessment's order.
+fn verdicts(assessment: &Assessment) -> Vec<TreatmentVerdict> {
+    let mut verdicts = Vec::with_capacity(assessment.treatments.len());
+    for t in &assessment.treatments {
+        verdicts.push(TreatmentVerdict { treatment: t.id, verdict: t.candidacy.verdict });
+    }
+    verdicts
 }
 
 /// The treatment a booking link names: the recommended one, else the plan's first.

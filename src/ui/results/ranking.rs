@@ -5,8 +5,8 @@ use super::family_card::FamilyCard;
 use crate::assessment::Assessment;
 use crate::catalog::Family;
 use crate::config::WidgetConfig;
-use std::rc::Rc;
 use crate::ui::nodes;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,8 +24,16 @@ pub fn Ranking(props: &RankingProps) -> Html {
     let t = props.config.text().results;
     let recommended = props.assessment.recommended().map(|f| f.family);
     let (ranked, apart) = props.assessment.split();
-    let ranked: Vec<Family> = ranked.iter().take(props.limit).map(|f| f.family).collect();
-    let apart: Vec<Family> = apart.iter().take(props.limit.saturating_sub(ranked.len())).map(|f| f.family).collect();
+    let mut families: Vec<Family> = Vec::new();
+    for f in ranked.iter().take(props.limit) {
+        families.push(f.family);
+    }
+    let ranked = families;
+    let mut families: Vec<Family> = Vec::new();
+    for f in apart.iter().take(props.limit.saturating_sub(ranked.len())) {
+        families.push(f.family);
+    }
+    let apart = families;
     let text = props.config.text();
     let card = |family: Family, first: bool| {
         let recommended = recommended == Some(family);
