@@ -90,22 +90,20 @@ impl CompletedDetail {
     pub fn new(assessment: &Assessment) -> CompletedDetail {
         CompletedDetail {
             recommended: assessment.recommended().map(|f| f.best),
-            ranking: assessment
-                .families
-                .iter()
-                .map(|f| RankedFamily {
-                    family: f.family,
-                    treatment: f.best,
-                    score: f.score,
-                    verdict: f.verdict,
-                    offered: f.offered,
-                })
-                .collect(),
-            candidacy: assessment
-                .treatments
-                .iter()
-                .map(|t| TreatmentVerdict { treatment: t.id, verdict: t.candidacy.verdict })
-                .collect(),
+            ranking: {
+                let mut ranking = Vec::with_capacity(assessment.families.len());
+                for f in &assessment.families {
+                    ranking.push(RankedFamily {
+                        family: f.family,
+                        treatment: f.best,
+                        score: f.score,
+                        verdict: f.verdict,
+                        offered: f.offered,
+                    });
+                }
+                ranking
+            },
+            candidacy: verdicts(assessment),
             plan: plan_ids(assessment),
         }
     }
@@ -164,11 +162,7 @@ impl BookingDetail {
             summary: BookingSummary {
                 recommended: assessment.recommended().map(|f| f.best),
                 plan: plan_ids(assessment),
-                verdicts: assessment
-                    .treatments
-                    .iter()
-                    .map(|t| TreatmentVerdict { treatment: t.id, verdict: t.candidacy.verdict })
-                    .collect(),
+                verdicts: verdicts(assessment),
                 compared: request.compared.clone(),
                 locale: config.locale.code(),
                 concerns: shared.then(|| answers.concerns.clone()),
@@ -176,6 +170,15 @@ impl BookingDetail {
             },
         }
     }
+}
+
+/// Each treatment's verdict, in the assessment's order.
+fn verdicts(assessment: &Assessment) -> Vec<TreatmentVerdict> {
+    let mut verdicts = Vec::with_capacity(assessment.treatments.len());
+    for t in &assessment.treatments {
+        verdicts.push(TreatmentVerdict { treatment: t.id, verdict: t.candidacy.verdict });
+    }
+    verdicts
 }
 
 /// The treatment a booking link names: the recommended one, else the plan's first.
@@ -189,7 +192,10 @@ pub fn booking_url(config: &WidgetConfig, assessment: &Assessment) -> Option<Str
     let Booking::Url(template) = &config.booking else { return None };
     let t = config.text().results;
     let treatment = booking_treatment(assessment);
-    let plan: Vec<String> = plan_ids(assessment).iter().map(crate::answers::snake_key).collect();
+    let mut plan: Vec<String> = Vec::new();
+    for id in &plan_ids(assessment) {
+        plan.push(crate::answers::snake_key(id));
+    }
     let id = treatment.map(|t| crate::answers::snake_key(&t)).unwrap_or_default();
     let values = [
         ("treatment", id.as_str()),

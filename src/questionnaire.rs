@@ -202,11 +202,13 @@ impl Draft {
     }
 
     pub fn concern_answers(&self) -> Vec<ConcernAnswer> {
-        Concern::ALL
-            .iter()
-            .zip(self.concerns)
-            .filter_map(|(&concern, s)| s.map(|severity| ConcernAnswer { concern, severity }))
-            .collect()
+        let mut answers = Vec::new();
+        for (&concern, s) in Concern::ALL.iter().zip(self.concerns) {
+            if let Some(severity) = s {
+                answers.push(ConcernAnswer { concern, severity });
+            }
+        }
+        answers
     }
 
     /// The answer to health question `c`, if given.

@@ -93,7 +93,11 @@ pub fn encode(state: &State, include: Include) -> String {
     let (step, seen) = if include.progress { (state.step, state.seen_results) } else { (Step::Results, true) };
     field(&step.index().to_string());
     field(if seen { "1" } else { "0" });
-    let concerns: String = d.concerns.iter().map(|s| digit(s.map_or(0, |s| index(&Severity::ALL, s) + 1))).collect();
+    // Plain loops rather than collects: no iterator machinery per closure (issue 24).
+    let mut concerns = String::new();
+    for s in &d.concerns {
+        concerns.push(digit(s.map_or(0, |s| index(&Severity::ALL, s) + 1)));
+    }
     field(&concerns);
     field(&d.skin_type.map_or(0, |f| index(&Fitzpatrick::ALL, f) + 1).to_string());
     field(&index(&Downtime::ALL, d.downtime).to_string());
@@ -101,15 +105,21 @@ pub fn encode(state: &State, include: Include) -> String {
     field(if d.preferences.injections_ok { "1" } else { "0" });
     field(&d.preferences.event_date.map(compact_date).unwrap_or_default());
     field(&d.start_date.map(compact_date).unwrap_or_default());
-    let quiz: String = if include.progress && state.quiz != Quiz::default() {
-        state.quiz.0.iter().map(|a| a.map_or('-', |s| digit(usize::from(s)))).collect()
-    } else {
-        String::new()
-    };
+    let mut quiz = String::new();
+    if include.progress && state.quiz != Quiz::default() {
+        for a in &state.quiz.0 {
+            quiz.push(a.map_or('-', |s| digit(usize::from(s))));
+        }
+    }
     field(&quiz);
     let health = if include.health {
-        let mut h: String = d.gates.iter().map(|g| g.map_or('-', |g| digit(g.index()))).collect();
-        h.extend(Condition::ALL.iter().map(|&c| d.condition(c).map_or('-', |a| digit(index(&YesNo::ALL, a)))));
+        let mut h = String::new();
+        for g in &d.gates {
+            h.push(g.map_or('-', |g| digit(g.index())));
+        }
+        for &c in Condition::ALL.iter() {
+            h.push(d.condition(c).map_or('-', |a| digit(index(&YesNo::ALL, a))));
+        }
         h.push(d.isotretinoin.map_or('-', |i| digit(index(&IsotretinoinChoice::ALL, i))));
         // A date left from an earlier "stopped" answer is not an answer: the decoder refuses a
         // date with any other choice.

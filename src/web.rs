@@ -227,9 +227,13 @@ pub(crate) fn stays_on_site(template: &str) -> Result<(), String> {
 /// languages.
 fn page_languages(host: &Element) -> Vec<String> {
     let html = host.owner_document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
-    let preferred =
-        web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect::<Vec<_>>());
-    html.into_iter().chain(preferred.unwrap_or_default()).collect()
+    let mut languages: Vec<String> = html.into_iter().collect();
+    if let Some(w) = web_sys::window() {
+        for l in w.navigator().languages().iter() {
+            languages.extend(l.as_string());
+        }
+    }
+    languages
 }
 
 /// The parsed JSON child, if the element has one with any content.

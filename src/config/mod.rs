@@ -326,11 +326,15 @@ fn clinic_price(key: &str, price: &PriceJson) -> Result<ClinicPrice, ConfigError
 /// scheme, a host, a path separator, a query or a fragment (`&`, `/`, `?`, `#` and every
 /// non-ASCII byte are encoded). Placeholders without a value become empty.
 pub fn fill_booking_url(template: &str, values: &[(&str, &str)]) -> String {
-    let encoded: Vec<(&str, String)> = values.iter().map(|(k, v)| (*k, encode_uri_component(v))).collect();
-    let args: Vec<(&str, &str)> = BOOKING_PLACEHOLDERS
-        .iter()
-        .map(|&p| (p, encoded.iter().find(|(k, _)| *k == p).map_or("", |(_, v)| v.as_str())))
-        .collect();
+    // Plain loops rather than collects: no iterator machinery per closure (issue 24).
+    let mut encoded: Vec<(&str, String)> = Vec::with_capacity(values.len());
+    for (k, v) in values {
+        encoded.push((*k, encode_uri_component(v)));
+    }
+    let mut args: Vec<(&str, &str)> = Vec::with_capacity(BOOKING_PLACEHOLDERS.len());
+    for &p in BOOKING_PLACEHOLDERS.iter() {
+        args.push((p, encoded.iter().find(|(k, _)| *k == p).map_or("", |(_, v)| v.as_str())));
+    }
     crate::text::fill(template, &args)
 }
 

@@ -16,8 +16,10 @@ pub fn candidacy(
     concerns: &[ConcernAnswer],
     today: Date,
 ) -> Candidacy {
-    let mut reasons: Vec<Reason> =
-        Condition::ALL.iter().filter_map(|&c| condition_reason(t, c, health.answer(c))).collect();
+    let mut reasons: Vec<Reason> = Vec::new();
+    for &c in Condition::ALL.iter() {
+        reasons.extend(condition_reason(t, c, health.answer(c)));
+    }
     reasons.extend(isotretinoin_reason(t, health.isotretinoin, today));
     reasons.extend(tone_reason(t, skin_type));
     // Lasers for melasma are second line: rebound melasma and post-inflammatory pigmentation

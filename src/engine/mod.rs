@@ -27,11 +27,17 @@ pub use timeline::timeline;
 pub fn assess(answers: &Answers, catalog: &Catalog, today: Date) -> Assessment {
     let start = answers.start_date.map_or(today, |d| d.max(today));
     let event = answers.preferences.event_date;
-    let mut treatments: Vec<TreatmentResult> =
-        catalog.treatments.iter().map(|t| assess_treatment(t, catalog, answers, start, today)).collect();
+    // Plain loops rather than collects: no iterator machinery per closure (issue 24).
+    let mut treatments: Vec<TreatmentResult> = Vec::with_capacity(catalog.treatments.len());
+    for t in catalog.treatments.iter() {
+        treatments.push(assess_treatment(t, catalog, answers, start, today));
+    }
     // One order: what can be a match by score, then what is set apart (by reason, then score).
     sort_by_key(&mut treatments, |r| (r.set_apart, Reverse(r.score), r.id));
-    let mut families: Vec<FamilyResult> = Family::ALL.iter().filter_map(|&f| family_result(f, &treatments)).collect();
+    let mut families: Vec<FamilyResult> = Vec::new();
+    for &f in Family::ALL.iter() {
+        families.extend(family_result(f, &treatments));
+    }
     sort_by_key(&mut families, |f| (f.set_apart, Reverse(f.score), f.family));
     let ranked = families.iter().take_while(|f| f.set_apart.is_none()).count();
     for i in 0..ranked {
@@ -107,7 +113,12 @@ fn treats_well(breakdown: &[Contribution]) -> bool {
 /// set apart, else its best variant not set apart, else the one set apart for the weightiest
 /// reason. `sorted` is in rank order.
 fn family_result(family: Family, sorted: &[TreatmentResult]) -> Option<FamilyResult> {
-    let variants: Vec<&TreatmentResult> = sorted.iter().filter(|r| r.family == family).collect();
+    let mut variants: Vec<&TreatmentResult> = Vec::new();
+    for r in sorted {
+        if r.family == family {
+            variants.push(r);
+        }
+    }
     let best = *variants
         .iter()
         .find(|r| r.set_apart.is_none() && r.recommendable)
@@ -120,7 +131,13 @@ fn family_result(family: Family, sorted: &[TreatmentResult]) -> Option<FamilyRes
         verdict: best.candidacy.verdict,
         recommendable: best.recommendable,
         offered: best.offered,
-        variants: variants.iter().map(|r| r.id).collect(),
+        variants: {
+            let mut ids = Vec::with_capacity(variants.len());
+            for r in &variants {
+                ids.push(r.id);
+            }
+            ids
+        },
         set_apart: best.set_apart,
         versus: None,
     })

@@ -31,18 +31,33 @@ pub fn plan(
             .and_then(|t| t.indication(ca.concern))
             .is_some_and(|i| i.for_severity(ca.severity) == Efficacy::Good)
     };
-    let uncovered: Vec<_> =
-        answers.concerns.iter().filter(|ca| !covers(best_single, ca)).map(|ca| ca.concern).collect();
+    let mut uncovered = Vec::new();
+    for ca in &answers.concerns {
+        if !covers(best_single, ca) {
+            uncovered.push(ca.concern);
+        }
+    }
     if uncovered.is_empty() {
         return None;
     }
     let refused = |id: TreatmentId| id.is_injection() && !answers.preferences.injections_ok;
-    let eligible: Vec<TreatmentId> = ranked
-        .iter()
-        .filter(|r| r.offered && r.candidacy.verdict != Verdict::NotNow && !refused(r.id))
-        .filter(|r| answers.concerns.iter().any(|ca| covers(r.id, ca)))
-        .map(|r| r.id)
-        .collect();
+    let mut eligible: Vec<TreatmentId> = Vec::new();
+    for r in ranked {
+        if r.offered
+            && r.candidacy.verdict != Verdict::NotNow
+            && !refused(r.id)
+            && answers.concerns.iter().any(|ca| covers(r.id, ca))
+        {
+            eligible.push(r.id);
+        }
+    }
+    let members_of = |combo: &[usize]| {
+        let mut members = Vec::with_capacity(combo.len());
+        for &i in combo {
+            members.push(eligible[i]);
+        }
+        members
+    };
 
     let valid = |members: &[TreatmentId]| {
         let distinct_families =
@@ -57,7 +72,7 @@ pub fn plan(
     let mut chosen: Option<((bool, usize), Vec<usize>)> = None;
     for size in 2..=3 {
         for combo in combinations(eligible.len(), size) {
-            let members: Vec<TreatmentId> = combo.iter().map(|&i| eligible[i]).collect();
+            let members: Vec<TreatmentId> = members_of(&combo);
             if !valid(&members) {
                 continue;
             }
@@ -74,7 +89,7 @@ pub fn plan(
     let (_, combo) = chosen?;
     // Skin treatments first, in rank order, then the injections: an injection is not disturbed by
     // needling or peeling after it.
-    let mut order: Vec<TreatmentId> = combo.iter().map(|&i| eligible[i]).collect();
+    let mut order: Vec<TreatmentId> = members_of(&combo);
     crate::sort::sort_by_key(&mut order, |id| id.is_injection());
 
     let event = answers.preferences.event_date;
@@ -89,15 +104,12 @@ pub fn plan(
         }
         steps.push(PlanStep { id, after_previous, timeline: timeline(t, next_start, None, event) });
     }
-    let covers_list = answers
-        .concerns
-        .iter()
-        .filter_map(|ca| {
-            let by = order.iter().copied().find(|&m| covers(m, ca))?;
-            let source = catalog.get(by)?.indication(ca.concern)?.source;
-            Some(PlanCover { concern: ca.concern, severity: ca.severity, by, source })
-        })
-        .collect();
+    let mut covers_list = Vec::new();
+    for ca in &answers.concerns {
+        let Some(by) = order.iter().copied().find(|&m| covers(m, ca)) else { continue };
+        let Some(indication) = catalog.get(by).and_then(|t| t.indication(ca.concern)) else { continue };
+        covers_list.push(PlanCover { concern: ca.concern, severity: ca.severity, by, source: indication.source });
+    }
     let full_results = steps.iter().map(|s| s.timeline.full_results).max()?;
     let ready_by_event = event.map(|_| steps.iter().all(|s| s.timeline.ready_by_event == Some(true)));
     Some(Plan { best_single, uncovered, treatments: order, covers: covers_list, steps, full_results, ready_by_event })

@@ -16,7 +16,10 @@ pub fn timeline(t: &Treatment, start: Date, earliest: Option<Date>, event: Optio
     let first = earliest.map_or(start, |e| e.max(start));
     let interval = t.interval_days.value.lo;
     let sessions = t.planned_sessions.max(1);
-    let session_dates: Vec<Date> = (0..sessions).map(|i| first.add_days((i * interval) as i32)).collect();
+    let mut session_dates: Vec<Date> = Vec::with_capacity(sessions as usize);
+    for i in 0..sessions {
+        session_dates.push(first.add_days((i * interval) as i32));
+    }
     let last = *session_dates.last().unwrap_or(&first);
     let first_results = first.add_days(t.first_results_days.value.lo as i32);
     let full_results = last.add_days(t.full_results_days.value.hi as i32).max(first_results);

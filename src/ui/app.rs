@@ -71,6 +71,20 @@ fn notice_text(text: &crate::text::EmbedText, notice: Notice) -> &'static str {
     }
 }
 
+/// What the app's effect last saw (see App).
+struct Seen {
+    /// The last assessment the host was told of.
+    announced: Option<Rc<crate::assessment::Assessment>>,
+    /// The screen shown at the last effect; None before the first.
+    step: Option<Step>,
+    /// The pending focus move and announcement: replacing it cancels the one before.
+    frame: Option<gloo_render::AnimationFrame>,
+    /// The screen and what it missed at the last effect.
+    missing: (Step, Option<super::state::Missing>),
+    /// The quiz's outcome at the last effect; None before the first.
+    quiz: Option<Option<crate::answers::Fitzpatrick>>,
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
     // The answers a shared link or this tab's (or device's) storage holds, read once.
@@ -149,21 +163,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    {
-        // The assessment is rebuilt each time the results screen comes back: compare with the
-        // last one announced, so going back and forth without changes stays quiet.
-        let on_event = props.on_event.clone();
-        let announced = use_mut_ref(|| None::<Rc<crate::assessment::Assessment>>);
-        use_effect_with(assessment.clone(), move |assessment| {
-            if let Some(assessment) = assessment.as_ref() {
-                let mut last = announced.borrow_mut();
-                if last.as_deref() != Some(&**assessment) {
-                    *last = Some(assessment.clone());
-                    on_event.emit(WidgetEvent::Completed(CompletedDetail::new(assessment)));
-                }
-            }
-        });
-    }
     let on_booking = actions::booking(&props.on_event, config, (*assessment).clone(), state.draft.to_answers());
     let on_start_over = actions::start_over(state.dispatcher(), props.today, on_device.clone(), notice.clone());
     let on_keep = actions::keep_on_device(on_device.clone(), keys.clone());
@@ -178,54 +177,61 @@ pub fn App(props: &AppProps) -> Html {
     // ("Step 2 of 5: What is your skin type?", or the results' summary); not on first render:
     // the widget must not steal focus from the host page.
     let screen = use_node_ref();
-    {
-        let screen = screen.clone();
-        let first_render = use_mut_ref(|| true);
-        let on_announce = announce.clone();
-        let news = match assessment.as_ref() {
-            Some(a) if step == Step::Results => {
-                config.text().results.summary(a.recommended().map(|f| (f.family, f.best, f.score, f.verdict)))
-            }
-            _ => {
-                let q = text.questions;
-                let count = q.step_of(step.index() + 1, Step::QUESTIONS.len());
-                crate::text::fill(q.step_announcement, &[("step", &count), ("title", q.step(step))])
-            }
-        };
-        // In the next animation frame: focusing lays the screen out, which then is the frame's
-        // own layout rather than one forced in the middle of the render.
-        let frame = use_mut_ref(|| None);
-        use_effect_with(step, move |_| {
-            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-                *frame.borrow_mut() = Some(next_frame(move || {
-                    dom::focus_first_heading(&screen);
-                    on_announce.emit(Announcement::polite(news));
-                }));
-            }
-        });
-    }
+    let news = match assessment.as_ref() {
+        Some(a) if step == Step::Results => {
+            config.text().results.summary(a.recommended().map(|f| (f.family, f.best, f.score, f.verdict)))
+        }
+        _ => {
+            let q = text.questions;
+            let count = q.step_of(step.index() + 1, Step::QUESTIONS.len());
+            crate::text::fill(q.step_announcement, &[("step", &count), ("title", q.step(step))])
+        }
+    };
     // A step that becomes incomplete through an answer (the last concern unticked, isotretinoin
     // "stopped" without a date) says what it now needs.
+    let missing = state.draft.missing(step);
+    // What the effect below last saw, in one cell rather than a hook each (issue 24).
+    let seen = use_mut_ref(|| Seen { announced: None, step: None, frame: None, missing: (step, missing), quiz: None });
     {
-        let missing = state.draft.missing(step);
-        let last = use_mut_ref(|| (step, missing));
+        // One effect doing, in this order, what four effects each did when its dependency
+        // changed (each part checks its own): the same runs, in the same order, after each render.
+        let on_event = props.on_event.clone();
+        let assessment = assessment.clone();
+        let screen = screen.clone();
         let on_announce = announce.clone();
-        use_effect_with((step, missing), move |&(step, missing)| {
-            let before = std::mem::replace(&mut *last.borrow_mut(), (step, missing));
+        let quiz_result = state.quiz.result();
+        use_effect(move || {
+            // Tell the host the results are complete, the first time each assessment is shown:
+            // the assessment is rebuilt each time the results screen comes back, so going back
+            // and forth without changes stays quiet.
+            if let Some(assessment) = assessment.as_ref() {
+                let new = seen.borrow().announced.as_deref() != Some(&**assessment);
+                if new {
+                    seen.borrow_mut().announced = Some(assessment.clone());
+                    on_event.emit(WidgetEvent::Completed(CompletedDetail::new(assessment)));
+                }
+            }
+            // In the next animation frame: focusing lays the screen out, which then is the
+            // frame's own layout rather than one forced in the middle of the render.
+            let last_step = seen.borrow_mut().step.replace(step);
+            if last_step.is_some_and(|s| s != step) {
+                let on_announce = on_announce.clone();
+                let frame = next_frame(move || {
+                    dom::focus_first_heading(&screen);
+                    on_announce.emit(Announcement::polite(news));
+                });
+                seen.borrow_mut().frame = Some(frame);
+            }
+            let before = std::mem::replace(&mut seen.borrow_mut().missing, (step, missing));
             if let (Some(m), (s, None)) = (missing, before) {
                 if s == step {
                     on_announce.emit(Announcement::polite(hint(text.questions, m)));
                 }
             }
-        });
-    }
-    // The skin-type quiz's outcome, once all its questions are answered.
-    {
-        let on_announce = announce.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(state.quiz.result(), move |result| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) && result.is_some() {
-                on_announce.emit(Announcement::polite(quiz::outcome(text.questions, *result)));
+            // The skin-type quiz's outcome, once all its questions are answered.
+            let last_quiz = seen.borrow_mut().quiz.replace(quiz_result);
+            if last_quiz.is_some_and(|q| q != quiz_result) && quiz_result.is_some() {
+                on_announce.emit(Announcement::polite(quiz::outcome(text.questions, quiz_result)));
             }
         });
     }

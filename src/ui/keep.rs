@@ -175,7 +175,13 @@ fn fragment_value(key: &str) -> Option<String> {
 
 fn other_fragment_parts(hash: &str, key: &str) -> Vec<String> {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
-    hash.split('&').filter(|p| !p.is_empty() && p.split('=').next() != Some(key)).map(str::to_string).collect()
+    let mut parts = Vec::new();
+    for p in hash.split('&') {
+        if !p.is_empty() && p.split('=').next() != Some(key) {
+            parts.push(p.to_string());
+        }
+    }
+    parts
 }
 
 fn log(message: &str) {

@@ -31,9 +31,11 @@ pub fn concern_choice(props: &ConcernChoiceProps) -> Html {
             }
         };
         let pick = Callback::from(pick);
-        let options = Severity::ALL.iter().map(|s| {
-            html! { <option value={snake_key(s)} selected={*s == current}>{ text.severity(*s) }</option> }
-        });
+        let mut options = Vec::new();
+        for s in Severity::ALL.iter() {
+            options
+                .push(html! { <option value={snake_key(s)} selected={*s == current}>{ text.severity(*s) }</option> });
+        }
         html! {
             <label class="tc-severity">
                 <span class="tc-severity-label">{ text.severity_label }</span>

@@ -17,15 +17,16 @@ pub fn concerns_step(props: &ConcernsStepProps) -> Html {
     let text = props.locale.text().questions;
     let step = Step::Concerns;
     let key = step.key();
-    let choices = Concern::ALL.iter().zip(props.concerns).map(|(&concern, severity)| {
-        concern_choice(&ConcernChoiceProps {
+    let mut choices = Vec::new();
+    for (&concern, severity) in Concern::ALL.iter().zip(props.concerns) {
+        choices.push(concern_choice(&ConcernChoiceProps {
             concern,
             severity,
             locale: props.locale,
             on_toggle: props.on_toggle.clone(),
             on_severity: props.on_severity.clone(),
-        })
-    });
+        }));
+    }
     html! {
         <fieldset class="tc-step" key={key} data-step={key}>
             <legend class="tc-legend"><h2 class="tc-title">{ text.step(step) }</h2></legend>

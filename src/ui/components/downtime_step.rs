@@ -15,8 +15,9 @@ pub fn downtime_step(props: &DowntimeStepProps) -> Html {
     let text = props.locale.text().questions;
     let step = Step::Downtime;
     let key = step.key();
-    let cards = Downtime::ALL.iter().map(|&d| {
-        html! {
+    let mut cards = Vec::new();
+    for &d in Downtime::ALL.iter() {
+        cards.push(html! {
             <li>
                 { radio_card(&RadioCardProps {
                     name: "downtime".into(),
@@ -27,8 +28,8 @@ pub fn downtime_step(props: &DowntimeStepProps) -> Html {
                     on_select: props.on_select.reform(move |_| d),
                 }) }
             </li>
-        }
-    });
+        });
+    }
     html! {
         <fieldset class="tc-step" key={key} data-step={key}>
             <legend class="tc-legend"><h2 class="tc-title">{ text.step(step) }</h2></legend>

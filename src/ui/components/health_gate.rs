@@ -16,22 +16,25 @@ pub fn health_gate(
 ) -> Html {
     let text = locale.text().questions;
     let key = health_group_key(group);
-    let names = (group == MEDICINES)
-        .then_some(text.isotretinoin_name)
-        .into_iter()
-        .chain(HEALTH_GROUPS[group].iter().map(|&c| text.condition_name(c)))
-        .map(|name| html! { <li>{ name }</li> });
+    let mut names = Vec::new();
+    if group == MEDICINES {
+        names.push(html! { <li>{ text.isotretinoin_name }</li> });
+    }
+    for &c in HEALTH_GROUPS[group].iter() {
+        names.push(html! { <li>{ text.condition_name(c) }</li> });
+    }
     let list_id = format!("{uid}-gate-{key}");
     let name = format!("health-group-{key}");
-    let options = Gate::ALL.into_iter().map(|gate| {
+    let mut options = Vec::new();
+    for gate in Gate::ALL.into_iter() {
         let onchange = on_gate.reform(move |_: Event| (group, gate));
-        html! {
+        options.push(html! {
             <label class="tc-segment">
                 <input type="radio" name={name.clone()} value={gate.key()} checked={answer == Some(gate)} {onchange} />
                 <span>{ text.health_gates[gate.index()] }</span>
             </label>
-        }
-    });
+        });
+    }
     html! {
         <fieldset class="tc-row tc-gate" data-gate={key} aria-describedby={list_id.clone()}>
             <legend class="tc-row-question">{ text.health_gate_question }</legend>

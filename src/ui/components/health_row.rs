@@ -16,15 +16,16 @@ pub fn health_row(props: &HealthRowProps) -> Html {
     let text = props.locale.text().questions;
     let condition = props.condition;
     let name = format!("health-{}", snake_key(&condition));
-    let options = YesNo::ALL.into_iter().filter(|a| *a != YesNo::NotSure || condition.allows_not_sure()).map(|a| {
+    let mut options = Vec::new();
+    for a in YesNo::ALL.into_iter().filter(|a| *a != YesNo::NotSure || condition.allows_not_sure()) {
         let onchange = props.on_answer.reform(move |_: Event| (condition, a));
-        html! {
+        options.push(html! {
             <label class="tc-segment">
                 <input type="radio" name={name.clone()} value={snake_key(&a)} checked={props.answer == Some(a)} {onchange} />
                 <span>{ text.yes_no(a) }</span>
             </label>
-        }
-    });
+        });
+    }
     let class = class_list("tc-row", &[props.answer.is_some_and(|a| a != YesNo::No).then_some("tc-flagged")]);
     html! {
         <fieldset {class} data-condition={snake_key(&condition)}>

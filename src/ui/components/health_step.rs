@@ -39,17 +39,19 @@ pub fn HealthStep(props: &HealthStepProps) -> Html {
     let key = step.key();
     let shown = use_progressive(HEALTH_GROUPS.len(), 1);
     let pending = (shown < HEALTH_GROUPS.len()).then_some("");
-    let groups = HEALTH_GROUPS.iter().zip(text.health_groups).enumerate().map(|(i, (conditions, title))| {
+    let mut groups = Vec::new();
+    for (i, (conditions, title)) in HEALTH_GROUPS.iter().zip(text.health_groups).enumerate().take(shown) {
         let gate = props.gates[i];
         let questions = gate.is_some_and(Gate::opens).then(|| {
-            let rows = conditions.iter().map(|&condition| {
-                health_row(&HealthRowProps {
+            let mut rows = Vec::new();
+            for &condition in conditions.iter() {
+                rows.push(health_row(&HealthRowProps {
                     condition,
                     answer: props.health.conditions.get(&condition).copied(),
                     locale: props.locale,
                     on_answer: props.on_answer.clone(),
-                })
-            });
+                }));
+            }
             let isotretinoin = (i == MEDICINES).then(|| {
                 isotretinoin_row(&IsotretinoinRowProps {
                     choice: props.isotretinoin,
@@ -62,15 +64,14 @@ pub fn HealthStep(props: &HealthStepProps) -> Html {
             });
             html! { <>{ isotretinoin }{ for rows }</> }
         });
-        html! {
+        groups.push(html! {
             <section class="tc-health-group" key={i} data-group={health_group_key(i)}>
                 <h3 class="tc-subtitle-q">{ title }</h3>
                 { health_gate(i, gate, props.locale, &props.uid, &props.on_gate) }
                 { questions.unwrap_or_default() }
             </section>
-        }
-    });
-    let groups = groups.take(shown);
+        });
+    }
     html! {
         <div class="tc-step" data-step={key} data-pending={pending}>
             <h2 class="tc-title">{ text.step(step) }</h2>

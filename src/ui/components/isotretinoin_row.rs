@@ -18,15 +18,16 @@ pub struct IsotretinoinRowProps {
 /// Isotretinoin use: never / now / stopped (then when) / not sure.
 pub fn isotretinoin_row(props: &IsotretinoinRowProps) -> Html {
     let text = props.locale.text().questions;
-    let options = IsotretinoinChoice::ALL.into_iter().map(|choice| {
+    let mut options = Vec::new();
+    for choice in IsotretinoinChoice::ALL.into_iter() {
         let onchange = props.on_choice.reform(move |_: Event| choice);
-        html! {
+        options.push(html! {
             <label class="tc-segment">
                 <input type="radio" name="isotretinoin" value={choice.key()} checked={props.choice == Some(choice)} {onchange} />
                 <span>{ text.isotretinoin(choice) }</span>
             </label>
-        }
-    });
+        });
+    }
     let last_taken = (props.choice == Some(IsotretinoinChoice::Stopped)).then(|| {
         let on_date = props.on_last_taken.reform(|e: Event| dom::date_value(&e));
         html! {

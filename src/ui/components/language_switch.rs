@@ -14,17 +14,18 @@ pub struct LanguageSwitchProps {
 /// screen reader says "Español" in Spanish); the shown one is pressed.
 pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     let label = props.current.text().questions.language_label;
-    let buttons = props.languages.iter().map(|&locale| {
+    let mut buttons = Vec::new();
+    for &locale in props.languages.iter() {
         let text = locale.text();
         let pressed = locale == props.current;
         let onclick = props.on_select.reform(move |_: MouseEvent| locale);
-        html! {
+        buttons.push(html! {
             <button type="button" class="tc-language" lang={text.tag} aria-pressed={pressed.to_string()}
                 data-language={text.code} {onclick}>
                 { text.name }
             </button>
-        }
-    });
+        });
+    }
     html! {
         <div class="tc-languages" role="group" aria-label={label} part="language-switch">
             { for buttons }

@@ -33,8 +33,9 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
     let key = step.key();
     let prefs = &props.preferences;
     let budget_label = |b| props.locale.text().results.budget_label(b, props.currency, text);
-    let budgets = Budget::ALL.iter().map(|&b| {
-        html! {
+    let mut budgets = Vec::new();
+    for &b in Budget::ALL.iter() {
+        budgets.push(html! {
             <li>
                 { radio_card(&RadioCardProps {
                     name: "budget".into(),
@@ -45,23 +46,23 @@ pub fn PreferencesStep(props: &PreferencesStepProps) -> Html {
                     on_select: props.on_budget.reform(move |_| b),
                 }) }
             </li>
-        }
-    });
-    let injections =
-        [(true, "yes", text.injections_yes), (false, "no", text.injections_no)].map(|(ok, value, label)| {
-            html! {
-                <li>
-                    { radio_card(&RadioCardProps {
-                        name: "injections".into(),
-                        value: value.into(),
-                        label: label.into(),
-                        hint: AttrValue::default(),
-                        checked: prefs.injections_ok == ok,
-                        on_select: props.on_injections.reform(move |_| ok),
-                    }) }
-                </li>
-            }
         });
+    }
+    let mut injections = Vec::new();
+    for (ok, value, label) in [(true, "yes", text.injections_yes), (false, "no", text.injections_no)] {
+        injections.push(html! {
+            <li>
+                { radio_card(&RadioCardProps {
+                    name: "injections".into(),
+                    value: value.into(),
+                    label: label.into(),
+                    hint: AttrValue::default(),
+                    checked: prefs.injections_ok == ok,
+                    on_select: props.on_injections.reform(move |_| ok),
+                }) }
+            </li>
+        });
+    }
     let on_date = props.on_event_date.reform(|e: Event| dom::date_value(&e));
     let on_start = props.on_start_date.reform(|e: Event| dom::date_value(&e));
     let today = props.today.to_string();

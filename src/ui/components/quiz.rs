@@ -29,7 +29,8 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     let shown = use_progressive(parts, 1);
     let pending = (shown < parts).then_some("");
     let scores: Vec<u8> = (0..=QuizItem::MAX_SCORE).collect();
-    let items = QuizItem::ALL.iter().take(shown * QUESTIONS_AT_ONCE).map(|&item| {
+    let mut items = Vec::new();
+    for &item in QuizItem::ALL.iter().take(shown * QUESTIONS_AT_ONCE) {
         let answer = props.quiz.answer(item);
         let (quiz, on_answer, on_result) = (props.quiz, props.on_answer.clone(), props.on_result.clone());
         let pick = Callback::from(move |e: Event| {
@@ -39,10 +40,11 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
                 on_result.emit(skin_type);
             }
         });
-        let options = scores.iter().map(|&s| {
-            html! { <option value={s.to_string()} selected={answer == Some(s)}>{ text.quiz_option(item, s) }</option> }
-        });
-        html! {
+        let mut options = Vec::new();
+        for &s in &scores {
+            options.push(html! { <option value={s.to_string()} selected={answer == Some(s)}>{ text.quiz_option(item, s) }</option> });
+        }
+        items.push(html! {
             <li class="tc-quiz-item" key={snake_key(&item)}>
                 <label>
                     <span class="tc-quiz-question">{ text.quiz_item(item) }</span>
@@ -52,8 +54,8 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
                     </select>
                 </label>
             </li>
-        }
-    });
+        });
+    }
     let outcome = outcome(text, props.quiz.result());
     let outcome_class = class_list("tc-quiz-result", &[props.quiz.result().map(|_| "tc-quiz-done")]);
     html! {

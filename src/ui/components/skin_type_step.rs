@@ -23,8 +23,9 @@ pub fn skin_type_step(props: &SkinTypeStepProps) -> Html {
     let step = Step::SkinType;
     let key = step.key();
     let quiz_id = AttrValue::from(format!("{}-quiz", props.uid));
-    let cards = Fitzpatrick::ALL.iter().map(|&f| {
-        html! {
+    let mut cards = Vec::new();
+    for &f in Fitzpatrick::ALL.iter() {
+        cards.push(html! {
             <li>
                 { radio_card(&RadioCardProps {
                     name: "skin-type".into(),
@@ -35,8 +36,8 @@ pub fn skin_type_step(props: &SkinTypeStepProps) -> Html {
                     on_select: props.on_select.reform(move |_| f),
                 }) }
             </li>
-        }
-    });
+        });
+    }
     let toggle_label = if props.quiz_open { text.quiz_close } else { text.quiz_open };
     let on_toggle = props.on_toggle_quiz.reform(|_: MouseEvent| ());
     let quiz = props.quiz_open.then(|| {

@@ -77,7 +77,10 @@ fn tells(config: &WidgetConfig, assessment: &Assessment, share_answers: bool) ->
         items.push(r.treatment(treatment).to_string());
     }
     if let Some(plan) = assessment.plan.as_ref() {
-        let names: Vec<&str> = plan.treatments.iter().map(|&id| r.treatment(id)).collect();
+        let mut names: Vec<&str> = Vec::new();
+        for &id in &plan.treatments {
+            names.push(r.treatment(id));
+        }
         items.push(crate::text::fill(t.booking_item_plan, &[("plan", &r.list(&names))]));
     }
     // The booking event always carries the language; the link may too ({locale}).
@@ -87,6 +90,9 @@ fn tells(config: &WidgetConfig, assessment: &Assessment, share_answers: bool) ->
         items.push(t.booking_item_answers.to_string());
     }
     let clinic = if config.clinic_name.is_empty() { t.no_clinic } else { config.clinic_name.as_str() };
-    let list: Vec<&str> = items.iter().map(String::as_str).collect();
+    let mut list: Vec<&str> = Vec::new();
+    for item in &items {
+        list.push(item.as_str());
+    }
     crate::text::fill(t.booking_tells, &[("clinic", clinic), ("what", &r.list(&list))])
 }

@@ -6,6 +6,7 @@ use crate::answers::snake_key;
 use crate::assessment::{Assessment, Cause, Reason};
 use crate::catalog::{CareStep, Sourced, Treatment, TreatmentId};
 use crate::text::{Locale, QuestionText, ResultText};
+use crate::ui::nodes;
 use yew::prelude::*;
 
 /// A reason in words.
@@ -41,16 +42,22 @@ pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health:
 
     let heading = t.candidacy_heading(SUBJECT, candidacy.verdict);
     let sentence = t.verdict_sentence(candidacy.verdict);
-    let reasons: Vec<ReasonView> = candidacy
-        .reasons
-        .iter()
-        .filter(|r| !(without_health && r.cause.is_health_answer()))
-        .map(|r| reason_view(r, t, text.questions))
-        .collect();
+    let mut reasons: Vec<ReasonView> = Vec::new();
+    for r in &candidacy.reasons {
+        if !(without_health && r.cause.is_health_answer()) {
+            reasons.push(reason_view(r, t, text.questions));
+        }
+    }
     let left_out = (reasons.len() < candidacy.reasons.len()).then_some(t.print_health_left_out);
     let earliest = candidacy.earliest.map(|d| t.earliest(d));
-    let preparation: Vec<CareView> = care.preparation.iter().map(|c| care_view(c, t)).collect();
-    let aftercare: Vec<CareView> = care.aftercare.iter().map(|c| care_view(c, t)).collect();
+    let mut preparation: Vec<CareView> = Vec::new();
+    for c in care.preparation.iter() {
+        preparation.push(care_view(c, t));
+    }
+    let mut aftercare: Vec<CareView> = Vec::new();
+    for c in care.aftercare.iter() {
+        aftercare.push(care_view(c, t));
+    }
 
     html! {
         <section class="tc-candidacy" data-verdict={key_attr(&candidacy.verdict)}>
@@ -63,7 +70,7 @@ pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health:
                 <h4>{ t.reasons_heading }</h4>
             }
             <ul class="tc-reasons" hidden={reasons.is_empty()}>
-                { for reasons.iter().map(|r| reason(r, t)) }
+                { for nodes(&reasons, |r| reason(r, t)) }
             </ul>
             if let Some(left_out) = left_out {
                 <p class="tc-reasons-left-out">{ left_out }</p>
@@ -71,11 +78,11 @@ pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health:
             <div class="tc-care">
                 <div class="tc-care-list">
                     <h4>{ t.prepare_heading }</h4>
-                    <ul class="tc-prepare">{ for preparation.iter().map(care_item) }</ul>
+                    <ul class="tc-prepare">{ for nodes(&preparation, care_item) }</ul>
                 </div>
                 <div class="tc-care-list">
                     <h4>{ t.aftercare_heading }</h4>
-                    <ul class="tc-aftercare">{ for aftercare.iter().map(care_item) }</ul>
+                    <ul class="tc-aftercare">{ for nodes(&aftercare, care_item) }</ul>
                 </div>
             </div>
         </section>

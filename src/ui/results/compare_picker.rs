@@ -4,6 +4,7 @@ use super::key_attr;
 use crate::assessment::Assessment;
 use crate::catalog::{TreatmentId, TreatmentSet};
 use crate::text::Locale;
+use crate::ui::nodes;
 use yew::prelude::*;
 
 struct Choice {
@@ -23,21 +24,21 @@ pub(super) fn compare_picker(
     on_toggle: &Callback<TreatmentId>,
 ) -> Html {
     let t = locale.text().results;
-    let choices: Vec<Choice> = options
-        .iter()
-        .map(|id| Choice {
+    let mut choices: Vec<Choice> = Vec::new();
+    for id in options.iter() {
+        choices.push(Choice {
             id,
             label: t.treatment(id),
             note: (!assessment.treatment(id).is_some_and(|r| r.offered)).then_some(t.variant_not_offered),
             checked: chosen.contains(&id),
-        })
-        .collect();
+        });
+    }
 
     html! {
         <fieldset class="tc-compare">
             <legend>{ t.compare_legend }</legend>
             <div class="tc-compare-options">
-                { for choices.iter().map(|c| choice(c, on_toggle)) }
+                { for nodes(&choices, |c| choice(c, on_toggle)) }
             </div>
         </fieldset>
     }

@@ -293,8 +293,10 @@ fn session_radius(axis: &Axis, t: &Timeline) -> f64 {
 pub fn layout(start: Date, event: Option<Date>, timelines: &[(TreatmentId, &Timeline)]) -> Chart {
     let axis = Axis::new(start, wanted_end(start, timelines.iter().map(|(_, t)| *t), event));
     let rows_top = TOP_PAD + if event.is_some() { EVENT_BAND } else { 0.0 };
-    let rows: Vec<Row> =
-        timelines.iter().enumerate().map(|(i, (id, t))| row(&axis, *id, t, rows_top + ROW_HEIGHT * i as f64)).collect();
+    let mut rows: Vec<Row> = Vec::with_capacity(timelines.len());
+    for (i, (id, t)) in timelines.iter().enumerate() {
+        rows.push(row(&axis, *id, t, rows_top + ROW_HEIGHT * i as f64));
+    }
     let axis_y = rows_top + ROW_HEIGHT * rows.len() as f64;
     // An event outside the axis (past the cap) is drawn at the edge; its label names the date.
     let event_mark = event.map(|e| {
@@ -332,22 +334,22 @@ fn row(axis: &Axis, id: TreatmentId, t: &Timeline, top: f64) -> Row {
         }
         None => (None, None),
     };
+    let mut sessions = Vec::new();
+    let mut downtime = Vec::new();
+    for x in t.session_dates.iter().filter_map(|d| visible(*d)) {
+        sessions.push(x);
+        if t.downtime_days.hi != 0 {
+            downtime.push(Span { x, width: r2(downtime_width.min(100.0 - x).max(0.0)) });
+        }
+    }
     Row {
         id,
         label_y: top + ROW_LABEL_DY,
         session_y: top + SESSION_DY,
         results_y: top + RESULTS_DY,
-        sessions: t.session_dates.iter().filter_map(|d| visible(*d)).collect(),
+        sessions,
         session_radius: session_radius(axis, t),
-        downtime: if t.downtime_days.hi == 0 {
-            Vec::new()
-        } else {
-            t.session_dates
-                .iter()
-                .filter_map(|d| visible(*d))
-                .map(|x| Span { x, width: r2(downtime_width.min(100.0 - x).max(0.0)) })
-                .collect()
-        },
+        downtime,
         first_results: visible(t.first_results),
         full_results: visible(t.full_results),
         lasting,

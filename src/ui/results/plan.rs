@@ -5,6 +5,7 @@ use super::key_attr;
 use crate::assessment::{Assessment, Plan};
 use crate::catalog::TreatmentId;
 use crate::text::Locale;
+use crate::ui::nodes;
 use yew::prelude::*;
 
 /// One treatment of the plan in words.
@@ -24,7 +25,10 @@ pub(super) fn combined_plan(assessment: &Assessment, locale: Locale) -> Html {
     let text = locale.text();
     let (t, q) = (text.results, text.questions);
     let intro = t.plan_intro(plan.best_single, &plan.uncovered, q);
-    let covers: Vec<String> = plan.covers.iter().map(|c| t.plan_cover(c, q)).collect();
+    let mut covers: Vec<String> = Vec::new();
+    for c in &plan.covers {
+        covers.push(t.plan_cover(c, q));
+    }
     let steps = step_views(plan, assessment, locale);
     let end = t.plan_end(plan.full_results, assessment.event_date.zip(plan.ready_by_event));
     let ids = plan.treatments.iter().map(|id| key_attr(id).to_string()).collect::<Vec<_>>().join(" ");
@@ -34,10 +38,10 @@ pub(super) fn combined_plan(assessment: &Assessment, locale: Locale) -> Html {
             <h3>{ t.plan_heading }</h3>
             <p class="tc-intro">{ intro }</p>
             <ul class="tc-plan-covers">
-                { for covers.iter().map(|c| html! { <li>{ c.as_str() }</li> }) }
+                { for nodes(&covers, |c| html! { <li>{ c.as_str() }</li> }) }
             </ul>
             <ol class="tc-plan-steps">
-                { for steps.iter().map(|s| html! {
+                { for nodes(&steps, |s| html! {
                     <li class="tc-plan-step" data-treatment={key_attr(&s.id)} data-verdict={s.verdict_key.clone()}>
                         <p class="tc-plan-step-title">{ s.title.as_str() }</p>
                         if let Some(after) = &s.after {

@@ -12,6 +12,7 @@ use crate::answers::Answers;
 use crate::assessment::Assessment;
 use crate::catalog::TreatmentSet;
 use crate::config::WidgetConfig;
+use crate::ui::nodes;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,9 +43,14 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let clinic = AttrValue::from(props.config.clinic_name.clone());
     let date = t.print_date(a.today);
     let summary = t.summary(a.recommended().map(|f| (f.family, f.best, f.score, f.verdict)));
-    let notes: Vec<String> = a.notes.iter().map(|n| t.note(*n)).collect();
-    let concerns: Vec<String> =
-        props.answers.concerns.iter().map(|c| t.print_concern(c.concern, c.severity, q)).collect();
+    let mut notes: Vec<String> = Vec::new();
+    for n in &a.notes {
+        notes.push(t.note(*n));
+    }
+    let mut concerns: Vec<String> = Vec::new();
+    for c in &props.answers.concerns {
+        concerns.push(t.print_concern(c.concern, c.severity, q));
+    }
     let health = if props.include_health { t.health_answers(&props.answers.health, q) } else { Vec::new() };
     let timeline_intro = t.timeline_intro(a.start);
 
@@ -56,19 +62,19 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                 <p class="tc-intro">{ date }</p>
             </header>
             <p class="tc-summary">{ summary }</p>
-            { for notes.iter().map(|n| html! { <p class="tc-note">{ n.as_str() }</p> }) }
+            { for nodes(&notes, |n| html! { <p class="tc-note">{ n.as_str() }</p> }) }
 
             <section>
                 <h3>{ t.print_concerns_heading }</h3>
                 <ul class="tc-print-list">
-                    { for concerns.iter().map(|c| html! { <li>{ c.as_str() }</li> }) }
+                    { for nodes(&concerns, |c| html! { <li>{ c.as_str() }</li> }) }
                 </ul>
             </section>
             if props.include_health {
                 <section class="tc-print-health">
                     <h3>{ t.print_health_heading }</h3>
                     <ul class="tc-print-list">
-                        { for health.iter().map(|(question, answer)| html! {
+                        { for nodes(&health, |(question, answer)| html! {
                             <li>{ *question }{ " " }<strong>{ answer.as_str() }</strong></li>
                         }) }
                     </ul>

@@ -5,6 +5,7 @@ use super::family_card::FamilyCard;
 use crate::assessment::Assessment;
 use crate::catalog::Family;
 use crate::config::WidgetConfig;
+use crate::ui::nodes;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,13 +24,25 @@ pub fn Ranking(props: &RankingProps) -> Html {
     let t = props.config.text().results;
     let recommended = props.assessment.recommended().map(|f| f.family);
     let (ranked, apart) = props.assessment.split();
-    let ranked: Vec<Family> = ranked.iter().take(props.limit).map(|f| f.family).collect();
-    let apart: Vec<Family> = apart.iter().take(props.limit.saturating_sub(ranked.len())).map(|f| f.family).collect();
+    let mut families: Vec<Family> = Vec::new();
+    for f in ranked.iter().take(props.limit) {
+        families.push(f.family);
+    }
+    let ranked = families;
+    let mut families: Vec<Family> = Vec::new();
+    for f in apart.iter().take(props.limit.saturating_sub(ranked.len())) {
+        families.push(f.family);
+    }
+    let apart = families;
     let text = props.config.text();
     let card = |family: Family, first: bool| {
         let recommended = recommended == Some(family);
         FamilyCard { assessment: &props.assessment, text, family, recommended, first }.view()
     };
+    let mut cards = Vec::with_capacity(ranked.len());
+    for (i, &f) in ranked.iter().enumerate() {
+        cards.push(card(f, i == 0));
+    }
     // Always the same children (the set-apart part empty until it has cards), so that the
     // results' second stage adds cards without re-creating the first ones.
     let set_apart = (!apart.is_empty()).then(|| {
@@ -37,7 +50,7 @@ pub fn Ranking(props: &RankingProps) -> Html {
             <div class="tc-set-apart">
                 <h4 class="tc-set-apart-heading">{ t.set_apart_heading }</h4>
                 <ul class="tc-ranking tc-ranking-apart">
-                    { for apart.iter().map(|&f| card(f, false)) }
+                    { for nodes(&apart, |&f| card(f, false)) }
                 </ul>
             </div>
         }
@@ -48,7 +61,7 @@ pub fn Ranking(props: &RankingProps) -> Html {
             <h3>{ t.ranking_heading }</h3>
             <p class="tc-score-meaning">{ t.score_meaning }</p>
             <ol class="tc-ranking">
-                { for ranked.iter().enumerate().map(|(i, &f)| card(f, i == 0)) }
+                { for cards }
             </ol>
             { set_apart.unwrap_or_default() }
         </section>

@@ -16,6 +16,7 @@ use crate::catalog::{TreatmentId, TreatmentSet};
 use crate::config::{Remember, WidgetConfig};
 use crate::events::BookingRequest;
 use crate::ui::announce::Announcement;
+use crate::ui::nodes;
 use crate::ui::paint::use_deferred;
 use crate::ui::state::Step;
 use std::rc::Rc;
@@ -72,10 +73,15 @@ pub fn Results(props: &ResultsProps) -> Html {
     let t_timeline = config_timeline.locale.text().results;
 
     let summary = t.summary(assessment.recommended().map(|f| (f.family, f.best, f.score, f.verdict)));
-    let notes: Vec<String> = assessment.notes.iter().map(|n| t.note(*n)).collect();
+    let mut notes: Vec<String> = Vec::new();
+    for n in &assessment.notes {
+        notes.push(t.note(*n));
+    }
 
-    let edits: Vec<EditButton> =
-        Step::QUESTIONS.iter().zip(t.edit).map(|(&step, label)| EditButton { step, label }).collect();
+    let mut edits: Vec<EditButton> = Vec::new();
+    for (&step, label) in Step::QUESTIONS.iter().zip(t.edit) {
+        edits.push(EditButton { step, label });
+    }
 
     // Compare options: every other assessed treatment, in catalog order.
     let options = TreatmentSet::of(|id| id != TreatmentId::Microneedling && assessment.treatment(id).is_some());
@@ -112,10 +118,10 @@ pub fn Results(props: &ResultsProps) -> Html {
             <p class="tc-intro">{ t.intro }</p>
 
             <nav class="tc-edits" aria-label={ t.edit_heading }>
-                { for edits.iter().map(|e| edit_button(e, &props.on_edit)) }
+                { for nodes(&edits, |e| edit_button(e, &props.on_edit)) }
             </nav>
 
-            { for notes.iter().map(|n| html! { <p class="tc-note" part="note">{ n.as_str() }</p> }) }
+            { for nodes(&notes, |n| html! { <p class="tc-note" part="note">{ n.as_str() }</p> }) }
 
             if shows(Stage::Ranking) {
                 <Ranking assessment={assessment.clone()} config={config_ranking.clone()} limit={families} />

@@ -89,8 +89,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         });
     }
     let a = &props.assessment;
-    let timelines: Vec<(TreatmentId, &Timeline)> =
-        props.shown.iter().filter_map(|id| a.treatment(id).map(|r| (id, &r.timeline))).collect();
+    let mut timelines: Vec<(TreatmentId, &Timeline)> = Vec::new();
+    for id in props.shown.iter() {
+        if let Some(r) = a.treatment(id) {
+            timelines.push((id, &r.timeline));
+        }
+    }
     if timelines.is_empty() {
         return Html::default();
     }
@@ -108,15 +112,33 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         ("tc-swatch tc-swatch-fading", t.legend_fading),
     ];
 
+    // Each list built by a plain loop into a Vec<Html>: one shared instantiation of the
+    // iterator machinery rather than one per closure (issue 24).
+    let mut rows = Vec::new();
+    let mut labels = Vec::new();
+    for r in &chart.rows {
+        rows.push(row(r, &chart, dir));
+        labels.push(html! {
+            <text key={r.id as u8} class="tc-row-label" x={dir.x(0.0)} y={num(r.label_y)}>{ t.treatment(r.id) }</text>
+        });
+    }
+    let mut ticks = Vec::new();
+    for tick in &chart.ticks {
+        ticks.push(axis_tick(tick, &chart, t, dir));
+    }
+    let mut swatches = Vec::new();
+    for (class, label) in legend {
+        swatches.push(html! { <li><span {class} aria-hidden="true"></span>{ label }</li> });
+    }
     html! {
         <figure class="tc-timeline-figure">
             <svg class="tc-timeline" ref={svg} role="img" width="100%" height={num(chart.height)}>
                 <title>{ title }</title>
                 // The rows and the ticks each as one keyed child: a treatment added to the
                 // comparison adds its row, rather than redrawing every row and tick after it.
-                <>{ for chart.rows.iter().map(|r| row(r, &chart, dir)) }</>
+                <>{ for rows }</>
                 <line class="tc-axis" x1="0%" y1={num(chart.axis_y)} x2="100%" y2={num(chart.axis_y)} />
-                <>{ for chart.ticks.iter().map(|tick| axis_tick(tick, &chart, t, dir)) }</>
+                <>{ for ticks }</>
                 if let Some(e) = chart.event {
                     <g class="tc-event-mark">
                         <line class="tc-event" x1={dir.x(e.x)} y1={num(e.y1)} x2={dir.x(e.x)} y2={num(e.y2)} />
@@ -125,16 +147,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 }
                 // Drawn last, with a halo, so the event line never runs through a name.
                 <g class="tc-row-labels">
-                    { for chart.rows.iter().map(|r| html! {
-                        <text key={r.id as u8} class="tc-row-label" x={dir.x(0.0)} y={num(r.label_y)}>{ t.treatment(r.id) }</text>
-                    }) }
+                    { for labels }
                 </g>
             </svg>
             <figcaption>
                 <ul class="tc-chart-legend">
-                    { for legend.iter().map(|(class, label)| html! {
-                        <li><span class={*class} aria-hidden="true"></span>{ *label }</li>
-                    }) }
+                    { for swatches }
                     if chart.event.is_some() {
                         <li><span class="tc-swatch tc-swatch-event" aria-hidden="true"></span>{ t.event }</li>
                     }
@@ -156,6 +174,17 @@ fn diamond(class: &'static str, x: AttrValue, y: f64, points: &str) -> Html {
 
 fn row(r: &Row, chart: &Chart, dir: Direction) -> Html {
     let band_y = num(r.band_y());
+    let mut marks = Vec::new();
+    for d in &r.downtime {
+        marks.push(html! {
+            <rect class="tc-downtime" x={dir.left(d.x, d.width)} y={num(r.downtime_y())} width={pct(d.width)} height={num(DOWNTIME_HEIGHT)} />
+        });
+    }
+    for x in &r.sessions {
+        marks.push(html! {
+            <circle class="tc-session" cx={dir.x(*x)} cy={num(r.session_y)} r={num(r.session_radius)} />
+        });
+    }
     html! {
         <g key={r.id as u8} class="tc-timeline-row" data-treatment={key_attr(&r.id)}>
             <line class="tc-track" x1="0%" y1={num(r.session_y)} x2="100%" y2={num(r.session_y)} />
@@ -166,12 +195,7 @@ fn row(r: &Row, chart: &Chart, dir: Direction) -> Html {
             if let Some(b) = r.fading {
                 <rect class="tc-fading" x={dir.left(b.x, b.width)} y={band_y} width={pct(b.width)} height={num(BAND_HEIGHT)} rx="3" />
             }
-            { for r.downtime.iter().map(|d| html! {
-                <rect class="tc-downtime" x={dir.left(d.x, d.width)} y={num(r.downtime_y())} width={pct(d.width)} height={num(DOWNTIME_HEIGHT)} />
-            }) }
-            { for r.sessions.iter().map(|x| html! {
-                <circle class="tc-session" cx={dir.x(*x)} cy={num(r.session_y)} r={num(r.session_radius)} />
-            }) }
+            { for marks }
             if let Some(x) = r.first_results {
                 { diamond("tc-first-results", dir.x(x), r.results_y, &chart.first_results_points) }
             }

@@ -5,6 +5,7 @@ use super::key_attr;
 use crate::assessment::{Assessment, TreatmentResult, Verdict};
 use crate::catalog::{Source, TreatmentId, TreatmentSet};
 use crate::text::{Locale, ResultText};
+use crate::ui::nodes;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -50,25 +51,32 @@ pub fn TimelineTable(props: &TimelineTableProps) -> Html {
     let a = &props.assessment;
     let has_event = a.event_date.is_some();
     let mut notes = Notes::default();
-    let rows: Vec<RowView> =
-        props.shown.iter().filter_map(|id| a.treatment(id)).map(|r| row_view(r, t, has_event, &mut notes)).collect();
-    let headers: Vec<&'static str> =
-        rows.first().map(|r| r.cells.iter().map(|c| c.label).collect()).unwrap_or_default();
+    // Plain loops rather than collects: no iterator machinery per closure (issue 24).
+    let mut rows: Vec<RowView> = Vec::new();
     // Treatments that cannot start now get a note: their dates are a plan for later.
-    let waits: Vec<String> = props
-        .shown
-        .iter()
-        .filter_map(|id| a.treatment(id))
-        .filter(|r| r.candidacy.verdict == Verdict::NotNow)
-        .map(|r| t.timeline_note(r.id, (r.timeline.start > a.start).then_some(r.timeline.start)))
-        .collect();
-    let sources: Vec<&'static str> = notes.0.iter().map(|s| t.citation(*s)).collect();
+    let mut waits: Vec<String> = Vec::new();
+    for r in props.shown.iter().filter_map(|id| a.treatment(id)) {
+        rows.push(row_view(r, t, has_event, &mut notes));
+        if r.candidacy.verdict == Verdict::NotNow {
+            waits.push(t.timeline_note(r.id, (r.timeline.start > a.start).then_some(r.timeline.start)));
+        }
+    }
+    let mut headers: Vec<&'static str> = Vec::new();
+    if let Some(first) = rows.first() {
+        for c in &first.cells {
+            headers.push(c.label);
+        }
+    }
+    let mut sources: Vec<&'static str> = Vec::new();
+    for s in &notes.0 {
+        sources.push(t.citation(*s));
+    }
 
     html! {
         <div class="tc-table-wrap">
             if !waits.is_empty() {
                 <ul class="tc-timeline-notes">
-                    { for waits.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
+                    { for nodes(&waits, |w| html! { <li>{ w.clone() }</li> }) }
                 </ul>
             }
             <table class="tc-timeline-table">
@@ -76,17 +84,17 @@ pub fn TimelineTable(props: &TimelineTableProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ t.col_treatment }</th>
-                        { for headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }
+                        { for nodes(&headers, |h| html! { <th scope="col">{ *h }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
-                    { for rows.iter().map(|r| row(r, t)) }
+                    { for nodes(&rows, |r| row(r, t)) }
                 </tbody>
             </table>
             if !sources.is_empty() {
                 <p class="tc-sources-heading">{ t.sources_heading }</p>
                 <ol class="tc-sources">
-                    { for sources.iter().map(|s| html! { <li>{ *s }</li> }) }
+                    { for nodes(&sources, |s| html! { <li>{ *s }</li> }) }
                 </ol>
             }
         </div>
@@ -132,7 +140,7 @@ fn row(r: &RowView, t: &ResultText) -> Html {
     html! {
         <tr key={r.id as u8} data-treatment={key_attr(&r.id)}>
             <th scope="row">{ r.name }</th>
-            { for r.cells.iter().map(|c| cell(c, t)) }
+            { for nodes(&r.cells, |c| cell(c, t)) }
         </tr>
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::assessment::{Assessment, FamilyResult};
 use crate::text::Text;
+use crate::ui::nodes;
 use yew::prelude::*;
 
 /// One factor of the score: its headline and its facts.
@@ -18,28 +19,31 @@ struct Part {
 /// The card's "why" for `family`.
 pub(super) fn why(assessment: &Assessment, family: &FamilyResult, text: &Text) -> Html {
     let t = text.results;
-    let parts: Vec<Part> = assessment
-        .treatment(family.best)
-        .map(|best| {
-            best.breakdown
-                .iter()
-                .map(|c| Part {
-                    headline: t.contribution(c.factor, c.points, c.max),
-                    points: c.points,
-                    max: c.max,
-                    facts: c.details.iter().map(|d| t.detail(d, text.questions)).collect(),
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut parts: Vec<Part> = Vec::new();
+    if let Some(best) = assessment.treatment(family.best) {
+        for c in &best.breakdown {
+            let mut facts = Vec::new();
+            for d in &c.details {
+                facts.push(t.detail(d, text.questions));
+            }
+            parts.push(Part {
+                headline: t.contribution(c.factor, c.points, c.max),
+                points: c.points,
+                max: c.max,
+                facts,
+            });
+        }
+    }
 
-    let others: Vec<String> = family
-        .variants
-        .iter()
-        .filter(|id| **id != family.best)
-        .filter_map(|id| assessment.treatment(*id))
-        .map(|v| t.variant_line(v.id, v.score, v.candidacy.verdict, v.offered))
-        .collect();
+    let mut others: Vec<String> = Vec::new();
+    for &id in &family.variants {
+        if id == family.best {
+            continue;
+        }
+        if let Some(v) = assessment.treatment(id) {
+            others.push(t.variant_line(v.id, v.score, v.candidacy.verdict, v.offered));
+        }
+    }
     let best_name = t.treatment(family.best);
 
     html! {
@@ -47,12 +51,12 @@ pub(super) fn why(assessment: &Assessment, family: &FamilyResult, text: &Text) -
             <summary>{ t.why }</summary>
             <p class="tc-why-for">{ best_name }</p>
             <ul class="tc-breakdown">
-                { for parts.iter().map(part) }
+                { for nodes(&parts, part) }
             </ul>
             if !others.is_empty() {
                 <p class="tc-why-others">{ t.other_variants }</p>
                 <ul class="tc-variants">
-                    { for others.iter().map(|o| html! { <li>{ o.clone() }</li> }) }
+                    { for nodes(&others, |o| html! { <li>{ o.clone() }</li> }) }
                 </ul>
             }
         </details>
@@ -68,7 +72,7 @@ fn part(p: &Part) -> Html {
             </span>
             if !p.facts.is_empty() {
                 <ul class="tc-facts">
-                    { for p.facts.iter().map(|f| html! { <li>{ f.clone() }</li> }) }
+                    { for nodes(&p.facts, |f| html! { <li>{ f.clone() }</li> }) }
                 </ul>
             }
         </li>
