@@ -16,6 +16,7 @@ import {
   startServer,
   steps,
   waitForStep,
+  withPage,
 } from './support.mjs';
 
 const families = ['microneedling', 'chemical_peel', 'laser', 'injectables', 'microdermabrasion'];
@@ -31,17 +32,6 @@ before(async () => {
 after(async () => {
   await Promise.all([browser?.close(), server?.close()]);
 });
-
-/** Runs `fn(page)` in a fresh browser context of its own, closed afterwards. */
-async function withPage(options, fn) {
-  const context = await browser.newContext(options);
-  context.setDefaultTimeout(10_000);
-  try {
-    return await fn(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
 
 /**
  * What sticks out to the right of the viewport, or null when nothing does. On an emulated phone
@@ -78,7 +68,7 @@ async function openAllWhy(page) {
 }
 
 test('the demo page completes the whole journey on a phone-sized viewport', async () => {
-  await withPage(phone, async (page) => {
+  await withPage(browser, phone, async (page) => {
     const errors = collectErrors(page);
     const overflow = [];
     const checkOverflow = async (where) => {
@@ -134,7 +124,7 @@ test('the demo page completes the whole journey on a phone-sized viewport', asyn
 });
 
 test('after the page has loaded the widget makes no network request, and loading stays on loopback', async () => {
-  await withPage({ viewport: { width: 1024, height: 800 } }, async (page) => {
+  await withPage(browser, { viewport: { width: 1024, height: 800 } }, async (page) => {
     const duringLoad = [];
     const afterLoad = [];
     let loaded = false;
@@ -161,7 +151,7 @@ test('after the page has loaded the widget makes no network request, and loading
 });
 
 test('the questionnaire works with the keyboard alone and shows where focus is', async () => {
-  await withPage({ viewport: { width: 1024, height: 800 } }, async (page) => {
+  await withPage(browser, { viewport: { width: 1024, height: 800 } }, async (page) => {
     await page.goto(server.url);
     await waitForStep(page, 'concerns');
 
@@ -234,7 +224,7 @@ for (const { name, json, message } of [
   test(`${name} shows a message in the widget, logs an error and leaves the host page intact`, async () => {
     const own = await startServer({ overrides: { '/index.html': withConfig(json) } });
     try {
-      await withPage({ viewport: { width: 1024, height: 800 } }, async (page) => {
+      await withPage(browser, { viewport: { width: 1024, height: 800 } }, async (page) => {
         const consoleError = page.waitForEvent('console', {
           predicate: (m) => m.type() === 'error' && m.text().includes('treatment-compare'),
         });
