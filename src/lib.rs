@@ -16,6 +16,7 @@ pub mod config;
 pub mod date;
 pub mod engine;
 pub mod events;
+pub mod geometry;
 pub mod ids;
 pub mod questionnaire;
 pub mod saved;

@@ -328,8 +328,8 @@ pub mod json;
 mod language;
 mod url;
 
-pub use url::{encode_uri_component, fill_booking_url};
 use url::check_url;
+pub use url::{encode_uri_component, fill_booking_url};
 
 use language::choose_language;
 pub use language::message_locale;

@@ -1,10 +1,10 @@
 //! One family in the ranking: name, best option, score bar, badges and the "why".
 
-use super::geometry::{score_width, SCORE_BAR_HEIGHT, SCORE_BAR_WIDTH};
 use super::why::why;
 use super::{key_attr, num};
 use crate::assessment::{Assessment, Verdict};
 use crate::catalog::Family;
+use crate::geometry::{score_width, SCORE_BAR_HEIGHT, SCORE_BAR_WIDTH};
 use crate::text::Text;
 use crate::ui::class_list;
 use yew::prelude::*;

@@ -9,7 +9,6 @@ mod candidacy;
 mod compare_picker;
 mod disclaimer;
 mod family_card;
-pub mod geometry;
 mod keep_share;
 mod plan;
 mod print_button;

@@ -3,10 +3,10 @@
 //! results, how long the result lasts) and the visitor's event date. The layout comes from
 //! `geometry` (x in percent of the width, y in pixels); this file only draws it.
 
-use super::geometry::{self, Chart, Row, Shown, Tick, BAND_HEIGHT, DOWNTIME_HEIGHT};
 use super::{key_attr, num};
 use crate::assessment::{Assessment, Timeline};
 use crate::catalog::{TreatmentId, TreatmentSet};
+use crate::geometry::{self, Chart, Row, Shown, Tick, BAND_HEIGHT, DOWNTIME_HEIGHT};
 use crate::text::{Locale, ResultText};
 use crate::ui::class_list;
 use std::rc::Rc;

@@ -356,3 +356,7 @@ fn row(axis: &Axis, id: TreatmentId, t: &Timeline, top: f64) -> Row {
         fading,
     }
 }
+
+#[cfg(test)]
+#[path = "geometry_tests.rs"]
+mod tests;
