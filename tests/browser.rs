@@ -1,6 +1,6 @@
-//! Browser tests: mount the real app in its own container (headless Chromium via
-//! `wasm-pack test --headless --chrome`), click through the questionnaire and check what the
-//! results show against the engine's own assessment.
+//! Browser tests: mount the widget through its `<treatment-compare>` element as a clinic's page
+//! does (headless Chromium via `wasm-pack test --headless --chrome`), click through the
+//! questionnaire and check what the results show against the engine's own assessment.
 #![cfg(target_arch = "wasm32")]
 
 mod browser_support;
@@ -175,9 +175,7 @@ async fn a_host_theme_set_on_an_ancestor_reaches_the_widget() {
     // Through CSSOM, as a strict-CSP host page would (no inline style attribute).
     let style = host.clone().dyn_into::<HtmlElement>().unwrap().style();
     style.set_property("--tc-accent", "rgb(200, 0, 100)").unwrap();
-    let _handle = treatment_compare::web::mount(container.clone(), config());
-    yew::scheduler::flush().await;
-    let w = Widget::wrap(container);
+    let w = Widget::mount_in(container, config()).await;
     w.choose("concern", "dullness").await;
     let next = w.get("button.tc-next");
     let computed = web_sys::window().unwrap().get_computed_style(&next).unwrap().unwrap();
@@ -293,6 +291,8 @@ async fn the_widget_makes_no_network_request_through_the_whole_journey() {
     assert!(new.is_empty(), "requests made: {new:?}");
 }
 
+// `web::mount` on purpose: the Rust-configured mount it tests puts two widgets in one shadow
+// root, which the element path (one shadow root per `<treatment-compare>`) never does.
 #[wasm_bindgen_test]
 async fn it_mounts_and_works_inside_a_shadow_root_with_its_styles_kept_there() {
     let host = document().create_element("div").unwrap();

@@ -26,9 +26,9 @@ async fn on_health(config: WidgetConfig) -> Widget {
     w
 }
 
-/// The focused element (the widget is mounted in the light DOM here).
+/// The focused element (inside the widget's shadow root).
 fn focused() -> (String, String) {
-    let el = document().active_element().unwrap();
+    let el = active_element().unwrap();
     (el.get_attribute("name").unwrap_or_default(), el.get_attribute("value").unwrap_or_default())
 }
 

@@ -76,7 +76,7 @@ async fn focus_and_the_announcement_come_with_the_first_frame_of_the_results() {
     let said_before = w.announcements.borrow().len();
     see_results_now(&w).await;
     // Not in the render's own task: the heading is focused in the next animation frame.
-    let active = || document().active_element().and_then(|e| e.closest("section.tc-results > h2").ok().flatten());
+    let active = || active_element().and_then(|e| e.closest("section.tc-results > h2").ok().flatten());
     assert!(active().is_none(), "focus moved inside the render");
     next_frame().await;
     let heading = active().expect("focus is on the results' heading");

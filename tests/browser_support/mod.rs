@@ -1,22 +1,29 @@
-//! Driving a mounted widget from browser tests: a fresh container per test, clicks and form
-//! input through real DOM events, and the engine's own answer to compare with.
+//! Driving a mounted widget from browser tests: a fresh `<treatment-compare>` element per test,
+//! mounted as a clinic's page mounts it (the loader's `web::Widget::mount` then `start`, into
+//! the element's open shadow root), clicks and form input through real DOM events, the host's
+//! CustomEvents and the live regions' messages recorded, and the engine's own answer to
+//! compare with.
 #![allow(dead_code)]
 
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 use treatment_compare::answers::{
     Answers, Budget, Concern, ConcernAnswer, Downtime, Fitzpatrick, Health, Preferences, Severity,
 };
-use treatment_compare::assessment::Assessment;
-use treatment_compare::catalog::Catalog;
-use treatment_compare::config::WidgetConfig;
+use treatment_compare::assessment::{Assessment, Verdict};
+use treatment_compare::catalog::{Catalog, TreatmentId};
+use treatment_compare::config::{self, Booking, Remember, WidgetConfig};
 use treatment_compare::date::Date;
-use treatment_compare::events::WidgetEvent;
+use treatment_compare::events::{
+    BookingDetail, BookingSummary, CompletedDetail, RankedFamily, ReadyDetail, TreatmentVerdict, WidgetEvent,
+};
 use treatment_compare::ui::announce::Announcement;
-use treatment_compare::ui::app::{App, AppProps};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
-use yew::Callback;
+use web_sys::{
+    CustomEvent, Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, MutationObserver,
+    MutationObserverInit, MutationRecord, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
 
 pub const TODAY: &str = "2026-11-21";
 
@@ -28,37 +35,123 @@ pub fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A mounted widget in a fresh container of its own.
+/// The focused element, looked for through open shadow roots (a mounted widget's inputs are
+/// inside its element's shadow root; the document's `activeElement` is the element itself).
+pub fn active_element() -> Option<Element> {
+    let mut el = document().active_element()?;
+    while let Some(inner) = el.shadow_root().and_then(|s| s.active_element()) {
+        el = inner;
+    }
+    Some(el)
+}
+
+/// What a test reads as it was recorded: `borrow()` first takes in what is still queued (the
+/// live regions' changes not yet delivered to the observer) and fails the test on anything the
+/// recording could not read (an event or a message not as the widget's own types describe it,
+/// a `tc-error`).
+pub struct Recorded<T> {
+    items: Rc<RefCell<Vec<T>>>,
+    problems: Rc<RefCell<Vec<String>>>,
+    catch_up: Option<Rc<dyn Fn()>>,
+}
+
+impl<T> Default for Recorded<T> {
+    fn default() -> Self {
+        Recorded { items: Rc::default(), problems: Rc::default(), catch_up: None }
+    }
+}
+
+impl<T> Recorded<T> {
+    pub fn borrow(&self) -> Ref<'_, Vec<T>> {
+        if let Some(catch_up) = &self.catch_up {
+            catch_up();
+        }
+        if let Some(problem) = self.problems.borrow().first() {
+            panic!("{problem}");
+        }
+        self.items.borrow()
+    }
+}
+
+/// A mounted widget: a `<treatment-compare>` element of its own in the page.
 pub struct Widget {
+    /// Where the app renders: the element inside the host's shadow root (or, for `wrap`, the
+    /// element given).
     pub root: Element,
-    /// Every event the app sent to the host, in order.
-    pub events: Rc<RefCell<Vec<WidgetEvent>>>,
-    /// Every message the app sent to screen readers, in order.
-    pub announcements: Rc<RefCell<Vec<Announcement>>>,
+    /// The `<treatment-compare>` element, when mounted through it.
+    pub host: Option<Element>,
+    /// Every event the host heard (`tc-ready`, `tc-completed`, `tc-booking-requested`), in
+    /// order, read back from the CustomEvents' `detail`.
+    pub events: Recorded<WidgetEvent>,
+    /// Every message the live regions in the host's light DOM were given, in order.
+    pub announcements: Recorded<Announcement>,
+    /// What keeps the mounted element's widget alive, as long as this is.
+    _page: Option<Page>,
+}
+
+/// The page's handle (what the loader keeps), the host's event listeners and the live regions'
+/// observer.
+struct Page {
+    _handle: treatment_compare::web::Widget,
+    _listeners: Vec<Closure<dyn FnMut(Event)>>,
+    _observer: Observer,
+}
+
+struct Observer(MutationObserver, Closure<dyn FnMut(js_sys::Array, MutationObserver)>);
+
+impl Drop for Observer {
+    fn drop(&mut self) {
+        self.0.disconnect();
+    }
 }
 
 impl Widget {
+    /// Puts a `<treatment-compare>` element configured as `config` says at the end of
+    /// `container` and mounts it as the loader does: `web::Widget::mount(host, root)`, with
+    /// `root` in the host's open shadow root, then `start`.
     pub async fn mount_in(container: Element, config: WidgetConfig) -> Widget {
-        let events = Rc::new(RefCell::new(Vec::new()));
-        let log = events.clone();
-        let on_event = Callback::from(move |event: WidgetEvent| {
-            log.borrow_mut().push(event);
-            false
-        });
-        let announcements = Rc::new(RefCell::new(Vec::new()));
-        let said = announcements.clone();
-        let on_announce = Callback::from(move |a: Announcement| said.borrow_mut().push(a));
-        // A name of its own per mounted widget: none restores another test's stored answers.
-        let instance = format!("test-{}", (js_sys::Math::random() * 1e9) as u32).into();
-        let props = AppProps { config: Rc::new(config), today: today(), on_event, on_announce, instance };
-        yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+        freeze_today();
+        assert_eq!(treatment_compare::browser::today(), today(), "the browser's clock reads TODAY");
+        let host = element_for(&config);
+        container.append_child(&host).unwrap();
+        let shadow: ShadowRoot = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+        let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        shadow.append_child(&root).unwrap();
+
+        let events = Recorded::<WidgetEvent>::default();
+        let mut listeners = Vec::new();
+        for name in ["tc-ready", "tc-completed", "tc-booking-requested", "tc-error"] {
+            let (log, problems) = (events.items.clone(), events.problems.clone());
+            let listener = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                let detail = event.dyn_ref::<CustomEvent>().map(|e| e.detail()).unwrap_or(JsValue::NULL);
+                match heard(name, detail) {
+                    Ok(event) => log.borrow_mut().push(event),
+                    Err(problem) => problems.borrow_mut().push(problem),
+                }
+            });
+            host.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+            listeners.push(listener);
+        }
+
+        let mut page = treatment_compare::web::Widget::mount(host.clone(), root.clone());
+        let (announcements, observer) = listen_to_live_regions(&host, events.problems.clone());
+        page.start();
         yew::scheduler::flush().await;
-        Widget { root: container, events, announcements }
+        let w = Widget {
+            root: root.into(),
+            host: Some(host),
+            events,
+            announcements,
+            _page: Some(Page { _handle: page, _listeners: listeners, _observer: observer }),
+        };
+        // A configuration the element refused fails here, with its field and problem.
+        drop(w.events.borrow());
+        w
     }
 
     /// A widget mounted by other means (e.g. `web::mount`), whose events are not recorded.
     pub fn wrap(root: Element) -> Widget {
-        Widget { root, events: Rc::default(), announcements: Rc::default() }
+        Widget { root, host: None, events: Recorded::default(), announcements: Recorded::default(), _page: None }
     }
 
     pub async fn mount(config: WidgetConfig) -> Widget {
@@ -238,6 +331,211 @@ pub fn fire(target: &web_sys::EventTarget, kind: &str) {
     init.set_bubbles(true);
     let event = Event::new_with_event_init_dict(kind, &init).unwrap();
     target.dispatch_event(&event).unwrap();
+}
+
+/// The `<treatment-compare>` element that configures the widget as `config`: its attributes
+/// and, when the clinic offers fewer than all nine, its `{"treatments": {...}}` JSON child; with
+/// an `id` of its own, so that no widget restores another test's stored answers. Checked: the
+/// element reads back (`config::from_element`, as `web.rs` reads it) as exactly `config`.
+pub fn element_for(config: &WidgetConfig) -> Element {
+    let host = document().create_element("treatment-compare").unwrap();
+    host.set_id(&format!("test-{}", (js_sys::Math::random() * 1e9) as u32));
+    let mut attributes: Vec<(&str, String)> = vec![("locale", config.locale.text().tag.to_string())];
+    if !config.clinic_name.is_empty() {
+        attributes.push(("clinic-name", config.clinic_name.clone()));
+    }
+    match &config.booking {
+        Booking::Url(url) => attributes.push(("booking-url", url.clone())),
+        Booking::Contact(text) => attributes.push(("contact-text", text.clone())),
+        Booking::None => {}
+    }
+    if !config.languages.is_empty() {
+        let tags: Vec<&str> = config.languages.iter().map(|l| l.text().tag).collect();
+        attributes.push(("languages", tags.join(" ")));
+    }
+    attributes.push(("currency", config.offer.currency.code().to_string()));
+    if config.offer.hide_not_offered {
+        attributes.push(("not-offered", "hide".into()));
+    }
+    if let Some(colour) = &config.accent_color {
+        attributes.push(("accent-color", colour.clone()));
+    }
+    let remember = match config.remember {
+        Remember::Tab => "tab",
+        Remember::None => "none",
+        Remember::Device => "device",
+    };
+    attributes.push(("remember", remember.into()));
+    for (name, value) in &attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    let json = (config.offer.offered != TreatmentId::ALL).then(|| {
+        let treatments: serde_json::Map<String, serde_json::Value> = config
+            .offer
+            .offered
+            .iter()
+            .map(|t| (treatment_compare::answers::snake_key(t), serde_json::json!({})))
+            .collect();
+        serde_json::json!({ "treatments": treatments }).to_string()
+    });
+    if let Some(json) = &json {
+        let script = document().create_element("script").unwrap();
+        script.set_attribute("type", "application/json").unwrap();
+        script.set_text_content(Some(json));
+        host.append_child(&script).unwrap();
+    }
+    let parsed = json.as_deref().map(|j| config::parse_json(j).expect("the element's JSON"));
+    let read = config::from_element(|name| host.get_attribute(name), parsed, |_| true, &[])
+        .unwrap_or_else(|e| panic!("the element for {config:?} is refused: {e}"));
+    assert_eq!(&read, config, "the element's attributes and JSON do not express this configuration");
+    host
+}
+
+/// Reads a CustomEvent's `detail` back into the event the widget sent, and checks that it
+/// reads back whole: serde writes the rebuilt event exactly as the detail the host received.
+fn heard(name: &str, detail: JsValue) -> Result<WidgetEvent, String> {
+    let detail: serde_json::Value =
+        serde_wasm_bindgen::from_value(detail).map_err(|e| format!("{name}: the detail is not plain JSON: {e}"))?;
+    let event = rebuild(name, &detail).map_err(|e| format!("{name}: {e}: {detail}"))?;
+    if serde_json::to_value(&event).unwrap() != detail {
+        return Err(format!("{name}: the detail does not read back whole: {detail}"));
+    }
+    Ok(event)
+}
+
+fn rebuild(name: &str, d: &serde_json::Value) -> Result<WidgetEvent, String> {
+    fn field<T: serde::de::DeserializeOwned>(d: &serde_json::Value, key: &str) -> Result<T, String> {
+        serde_json::from_value(d.get(key).cloned().unwrap_or_default()).map_err(|e| format!("{key}: {e}"))
+    }
+    fn text(d: &serde_json::Value, key: &str) -> Result<&'static str, String> {
+        let s = d.get(key).and_then(|v| v.as_str()).ok_or(format!("{key}: not a string"))?;
+        Ok(Box::leak(s.to_string().into_boxed_str()))
+    }
+    fn verdict(d: &serde_json::Value) -> Result<Verdict, String> {
+        let v = d.get("verdict").cloned().unwrap_or_default();
+        [Verdict::Suitable, Verdict::TalkToProvider, Verdict::NotNow]
+            .into_iter()
+            .find(|known| serde_json::to_value(known).unwrap() == v)
+            .ok_or(format!("verdict: {v}"))
+    }
+    fn verdicts(d: &serde_json::Value, key: &str) -> Result<Vec<TreatmentVerdict>, String> {
+        let list = d.get(key).and_then(|v| v.as_array()).ok_or(format!("{key}: not a list"))?;
+        list.iter().map(|v| Ok(TreatmentVerdict { treatment: field(v, "treatment")?, verdict: verdict(v)? })).collect()
+    }
+    Ok(match name {
+        "tc-ready" => WidgetEvent::Ready(ReadyDetail {
+            version: text(d, "version")?,
+            locale: text(d, "locale")?,
+            currency: field(d, "currency")?,
+            treatments: field(d, "treatments")?,
+        }),
+        "tc-completed" => {
+            let ranking = d.get("ranking").and_then(|v| v.as_array()).ok_or("ranking: not a list")?;
+            WidgetEvent::Completed(CompletedDetail {
+                recommended: field(d, "recommended")?,
+                ranking: ranking
+                    .iter()
+                    .map(|f| {
+                        Ok(RankedFamily {
+                            family: field(f, "family")?,
+                            treatment: field(f, "treatment")?,
+                            score: field(f, "score")?,
+                            verdict: verdict(f)?,
+                            offered: field(f, "offered")?,
+                        })
+                    })
+                    .collect::<Result<_, String>>()?,
+                candidacy: verdicts(d, "candidacy")?,
+                plan: field(d, "plan")?,
+            })
+        }
+        "tc-booking-requested" => {
+            let s = d.get("summary").ok_or("no summary")?;
+            WidgetEvent::BookingRequested(BookingDetail {
+                url: field(d, "url")?,
+                treatment: field(d, "treatment")?,
+                summary: BookingSummary {
+                    recommended: field(s, "recommended")?,
+                    plan: field(s, "plan")?,
+                    verdicts: verdicts(s, "verdicts")?,
+                    compared: field(s, "compared")?,
+                    locale: text(s, "locale")?,
+                    concerns: field(s, "concerns")?,
+                    skin_type: field(s, "skin_type")?,
+                },
+            })
+        }
+        "tc-error" => return Err("the widget refused its configuration".into()),
+        other => return Err(format!("an event the tests do not know: {other}")),
+    })
+}
+
+/// Records what the live regions `web::Widget::mount` put in the host's light DOM are given
+/// (src/ui/announce.rs): each new text in the polite (`role="status"`) or the assertive
+/// (`role="alert"`) region is one announcement, in the language the regions' container was
+/// marked with at that moment.
+fn listen_to_live_regions(host: &Element, problems: Rc<RefCell<Vec<String>>>) -> (Recorded<Announcement>, Observer) {
+    let said: Recorded<Announcement> = Recorded { problems, ..Recorded::default() };
+    let container = host.query_selector(":scope > [data-tc-announcer]").unwrap().expect("the element's live regions");
+    let (log, watched) = (said.items.clone(), container.clone());
+    let read = Rc::new(move |records: js_sys::Array| {
+        // The records come in order; the language at each is found walking back from now.
+        let mut lang = watched.get_attribute("lang");
+        let mut heard = Vec::new();
+        for record in records.iter().rev() {
+            let record: MutationRecord = record.unchecked_into();
+            if record.type_() == "attributes" {
+                lang = record.old_value();
+                continue;
+            }
+            let Some(region) = record.target().and_then(|t| t.dyn_into::<Element>().ok()) else { continue };
+            let added = record.added_nodes();
+            let text: String = (0..added.length()).filter_map(|i| added.item(i)?.text_content()).collect();
+            if record.type_() == "childList" && !text.is_empty() && region.has_attribute("aria-live") {
+                let tag: &'static str = Box::leak(lang.clone().unwrap_or_default().into_boxed_str());
+                let urgent = region.get_attribute("role").as_deref() == Some("alert");
+                heard.push(Announcement { text: text.into(), urgent, lang: tag });
+            }
+        }
+        log.borrow_mut().extend(heard.into_iter().rev());
+    });
+    let on_change = read.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array, MutationObserver)>::new(move |records, _| on_change(records));
+    let observer = MutationObserver::new(callback.as_ref().unchecked_ref()).unwrap();
+    let init = MutationObserverInit::new();
+    init.set_child_list(true);
+    init.set_subtree(true);
+    init.set_attributes(true);
+    init.set_attribute_old_value(true);
+    init.set_attribute_filter(&js_sys::Array::of1(&"lang".into()));
+    observer.observe_with_options(&container, &init).unwrap();
+    let pending = observer.clone();
+    let said = Recorded { catch_up: Some(Rc::new(move || read(pending.take_records()))), ..said };
+    (said, Observer(observer, callback))
+}
+
+/// Sets the browser's clock to `TODAY` (at the time of day it is), once per page: the element
+/// reads the visitor's date from the clock, as on a clinic's page, and the tests compare with the
+/// engine's answer for `TODAY`.
+fn freeze_today() {
+    let script = format!(
+        "if (!globalThis.__tcRealDate) {{
+            const Real = Date;
+            globalThis.__tcRealDate = Real;
+            const now = new Real();
+            const offset = new Real({y}, {m} - 1, {d}, now.getHours(), now.getMinutes(), now.getSeconds()).getTime()
+                - now.getTime();
+            class TestDate extends Real {{
+                constructor(...args) {{ if (args.length === 0) super(Real.now() + offset); else super(...args); }}
+                static now() {{ return Real.now() + offset; }}
+            }}
+            globalThis.Date = TestDate;
+        }}",
+        y = &TODAY[..4],
+        m = TODAY[5..7].trim_start_matches('0'),
+        d = TODAY[8..].trim_start_matches('0')
+    );
+    js_sys::Function::new_no_args(&script).call0(&JsValue::NULL).unwrap();
 }
 
 pub fn config() -> WidgetConfig {
