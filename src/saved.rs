@@ -5,11 +5,11 @@
 //! Only answers travel: enumerated values (digits) and dates, never free text, so a link someone
 //! else made can change nothing but answers (never the clinic's configuration, prices or text).
 //!
-//! Version 2, twelve fields separated by `.`:
+//! Version 3, twelve fields separated by `.`:
 //!
 //! | # | field | form |
 //! |---|---|---|
-//! | 0 | version | `2` (`1` is still read) |
+//! | 0 | version | `3` (`2` and `1` are still read) |
 //! | 1 | screen | `0`-`5` (concerns … results) |
 //! | 2 | results seen | `0`/`1` |
 //! | 3 | concerns | 13 digits, one per [`Concern::ALL`]: `0` not chosen, `1`-`3` mild … severe |
@@ -20,9 +20,16 @@
 //! | 8 | event date | empty or `YYYYMMDD` |
 //! | 9 | start date | empty or `YYYYMMDD` |
 //! | 10 | skin-type quiz | empty, or 10 characters `-` or `0`-`4` |
-//! | 11 | health | empty (left out), or 3 characters, one per health group's opening question (`-` unanswered, `0`-`2` none of these, one or more, not sure), then 19 characters `-` (unanswered) or `0`-`2` (no, yes, not sure; [`Condition::ALL`]), then the isotretinoin choice `-` or `0`-`3`, then its last dose `YYYYMMDD` or nothing |
+//! | 11 | health | empty (left out), or 3 characters, one per health group's opening question (`-` unanswered, `0`-`2` none of these, one or more, not sure), then 21 characters `-` (unanswered) or `0`-`2` (no, yes, not sure; [`Condition::ALL`]), then the isotretinoin choice `-` or `0`-`3`, then its last dose `YYYYMMDD` or nothing |
 //!
-//! Version 1 was the same but for field 11: every health question answered (19 digits, then
+//! Version 2 was the same but for its 19 health questions: it was written before the questions
+//! on an implanted device and a bleeding disorder (and before "blood thinners" stopped asking
+//! about a bleeding disorder too). It reads with those two questions unanswered, so that the
+//! results wait until the visitor has answered them ([`Decoded::questions_added`]); a health group
+//! answered "none of these" that has gained a question is unanswered again (its list changed),
+//! and an earlier "yes" to blood thinners stays "yes".
+//!
+//! Version 1 was version 2 but for field 11: every health question answered (19 digits, then
 //! the isotretinoin choice `0`-`3` and its date), no group answers. It reads as every question
 //! answered, each group's answer "none of these" when all its answers are "no" (isotretinoin
 //! "never"), else "one or more"; except that the all-"no" answers of a visitor who had not yet
@@ -35,11 +42,26 @@ use crate::questionnaire::{Draft, Gate, IsotretinoinChoice, Quiz, State, Step, H
 use std::fmt;
 use std::rc::Rc;
 
-/// The version this code writes (and reads, with [`VERSION_1`]).
-pub const VERSION: &str = "2";
+/// The version this code writes (and reads, with [`VERSION_2`] and [`VERSION_1`]).
+pub const VERSION: &str = "3";
 
-/// The earlier version, still read: every health question answered, no group answers.
+/// The version before the December 2026 health questions, still read (those questions
+/// unanswered).
+pub const VERSION_2: &str = "2";
+
+/// The earliest version, still read: every health question answered, no group answers.
 pub const VERSION_1: &str = "1";
+
+/// What [`decode`] restores.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub state: State,
+    /// The text carried health answers (a shared link may leave them out).
+    pub has_health: bool,
+    /// The text came from an earlier version that lacked health questions the visitor must now
+    /// answer; the widget says so.
+    pub questions_added: bool,
+}
 
 /// Longer input is refused before it is looked at (a stored state or a fragment is ~80
 /// characters).
@@ -63,7 +85,7 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DecodeError::TooLong => write!(f, "longer than {MAX_LEN} characters"),
-            DecodeError::Version(v) => write!(f, "version \"{v}\" is neither {VERSION} nor {VERSION_1}"),
+            DecodeError::Version(v) => write!(f, "version \"{v}\" is none of {VERSION}, {VERSION_2} and {VERSION_1}"),
             DecodeError::Field(name) => write!(f, "the {name} field is malformed"),
             DecodeError::Incomplete => write!(f, "the answers are incomplete"),
         }
@@ -135,18 +157,19 @@ pub fn encode(state: &State, include: Include) -> String {
     out
 }
 
-/// Decodes a text written by [`encode`] (or by version 1). Without health answers, every health
-/// question is unanswered (the visitor answers them again). An event date
+/// Decodes a text written by [`encode`] (or by versions 2 and 1). Without health answers, every
+/// health question is unanswered (the visitor answers them again). An event date
 /// that has passed by `today` is dropped; an event or start date more than
 /// [`answers::MAX_YEARS_AHEAD`] years after `today`, or a last isotretinoin dose after `today` or
 /// before 1900, is a malformed field.
-pub fn decode(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
+pub fn decode(text: &str, today: Date) -> Result<Decoded, DecodeError> {
     if text.len() > MAX_LEN {
         return Err(DecodeError::TooLong);
     }
     let fields: Vec<&str> = text.split('.').collect();
     let version_1 = fields[0] == VERSION_1;
-    if fields[0] != VERSION && !version_1 {
+    let before_variants = version_1 || fields[0] == VERSION_2;
+    if fields[0] != VERSION && !before_variants {
         return Err(DecodeError::Version(fields[0].chars().take(8).collect()));
     }
     if fields.len() != FIELDS {
@@ -178,8 +201,9 @@ pub fn decode(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
     draft.start_date = ahead(optional_date(fields[9], "start date")?, today, "start date")?;
     let quiz = quiz(fields[10])?;
     let has_health = !fields[11].is_empty();
+    let asked = if before_variants { Condition::BEFORE_VARIANTS } else { Condition::ALL.len() };
     if version_1 && has_health {
-        health(fields[11], today, &mut draft, true)?;
+        health(fields[11], today, &mut draft, true, asked)?;
         // The old defaults (every answer "no") of a visitor who never reached the health step:
         // not answers.
         let untouched = !seen_results && step.index() < Step::Health.index();
@@ -189,29 +213,65 @@ pub fn decode(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
             draft = Draft { health: Rc::default(), gates: [None; 3], isotretinoin: None, ..draft };
         }
     } else if has_health {
-        health(fields[11], today, &mut draft, false)?;
+        health(fields[11], today, &mut draft, false, asked)?;
     }
-    let state = State { step, draft, quiz, quiz_open: false, seen_results };
-    Ok((state, has_health))
+    let mut state = State { step, draft, quiz, quiz_open: false, seen_results };
+    let mut questions_added = false;
+    if before_variants && has_health {
+        questions_added = ask_added_questions(&mut state.draft);
+        // The results wait for the new answers: back to the health step.
+        if questions_added && state.step.index() > Step::Health.index() {
+            state.step = Step::Health;
+        }
+    }
+    Ok(Decoded { state, has_health, questions_added })
+}
+
+/// Leaves the questions added since versions 1 and 2 unanswered, and a group answered "none of
+/// these" that gained one of them unanswered again (with its questions): "none of these" was said
+/// of a shorter list. True if the visitor now has questions to answer (the answers had reached
+/// the health step).
+fn ask_added_questions(draft: &mut Draft) -> bool {
+    let mut reopened = false;
+    for (i, group) in HEALTH_GROUPS.iter().enumerate() {
+        let gained = group.iter().any(|c| c.added_with_variants());
+        if gained && draft.gates[i] == Some(Gate::NoneApply) {
+            draft.gates[i] = None;
+            let health = Rc::make_mut(&mut draft.health);
+            for c in group.iter() {
+                health.conditions.remove(c);
+            }
+            if i == MEDICINES {
+                draft.isotretinoin = None;
+                draft.isotretinoin_last_taken = None;
+            }
+        }
+        reopened |= gained && draft.gates[i].is_some();
+    }
+    // Any gate answered: the visitor had reached the health step, and has new questions now.
+    reopened || draft.gates.iter().any(Option::is_some)
 }
 
 /// Decodes a shared link's answers: complete enough to show the results, which it opens on. A
 /// link without health answers (the visitor left them out) opens on the health step instead,
 /// every health question unanswered.
-pub fn decode_link(text: &str, today: Date) -> Result<(State, bool), DecodeError> {
-    let (mut state, has_health) = decode(text, today)?;
+/// A link from before the December 2026 health questions opens there too, those questions
+/// unanswered.
+pub fn decode_link(text: &str, today: Date) -> Result<Decoded, DecodeError> {
+    let mut decoded = decode(text, today)?;
+    let state = &mut decoded.state;
     match state.draft.first_incomplete() {
         None => {
             state.step = Step::Results;
             state.seen_results = true;
         }
-        Some(Step::Health) if !has_health => {
+        Some(Step::Health) if !decoded.has_health || decoded.questions_added => {
             state.step = Step::Health;
             state.seen_results = false;
         }
         Some(_) => return Err(DecodeError::Incomplete),
     }
-    Ok((state, has_health))
+    Ok(decoded)
 }
 
 /// One health answer: `-` unanswered, else a digit indexing `all`.
@@ -227,10 +287,11 @@ fn slot<T: Copy>(b: u8, all: &[T], name: &'static str) -> Result<Option<T>, Deco
 /// its date, as the questionnaire leaves them: a group's questions unanswered until it is
 /// answered, all "no" under "none of these"), or version 1's (no groups' answers, every question
 /// answered; the groups' answers follow from them).
-fn health(field: &str, today: Date, draft: &mut Draft, version_1: bool) -> Result<(), DecodeError> {
+/// `asked`: how many of [`Condition::ALL`] the field's version asks (the others stay unanswered).
+fn health(field: &str, today: Date, draft: &mut Draft, version_1: bool, asked: usize) -> Result<(), DecodeError> {
     let bytes = field.as_bytes();
     let g = if version_1 { 0 } else { HEALTH_GROUPS.len() };
-    let n = g + Condition::ALL.len();
+    let n = g + asked;
     // (Every byte before the date is checked to be ASCII, so the date starts on a character.)
     if !(bytes.len() == n + 1 || bytes.len() == n + 9) {
         return Err(DecodeError::Field("health"));
@@ -239,7 +300,7 @@ fn health(field: &str, today: Date, draft: &mut Draft, version_1: bool) -> Resul
         *gate = slot(b, &Gate::ALL, "health")?;
     }
     let mut h = Health::default();
-    for (&c, &b) in Condition::ALL.iter().zip(&bytes[g..n]) {
+    for (&c, &b) in Condition::ALL[..asked].iter().zip(&bytes[g..n]) {
         match slot(b, &YesNo::ALL, "health")? {
             Some(YesNo::NotSure) if !c.allows_not_sure() => return Err(DecodeError::Field("health")),
             Some(answer) => drop(h.conditions.insert(c, answer)),
@@ -255,9 +316,11 @@ fn health(field: &str, today: Date, draft: &mut Draft, version_1: bool) -> Resul
     isotretinoin_date(&field[n + 1..], today, draft)?;
     for (i, group) in HEALTH_GROUPS.iter().enumerate() {
         let isotretinoin = if i == MEDICINES { draft.isotretinoin } else { Some(IsotretinoinChoice::Never) };
-        let all_no = group.iter().all(|c| draft.condition(*c) == Some(YesNo::No))
+        // The questions this version asked (the later ones are unanswered here).
+        let group = group.iter().filter(|c| (**c as usize) < asked);
+        let all_no = group.clone().all(|c| draft.condition(*c) == Some(YesNo::No))
             && isotretinoin == Some(IsotretinoinChoice::Never);
-        let none = group.iter().all(|c| draft.condition(*c).is_none()) && (i != MEDICINES || isotretinoin.is_none());
+        let none = group.clone().all(|c| draft.condition(*c).is_none()) && (i != MEDICINES || isotretinoin.is_none());
         let gate = &mut draft.gates[i];
         if version_1 {
             *gate = Some(if all_no { Gate::NoneApply } else { Gate::OneOrMore });

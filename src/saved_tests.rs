@@ -49,19 +49,19 @@ fn a_stored_state_round_trips_whole() {
     assert_eq!(state.step, Step::Results);
     let text = encode(&state, ALL);
     assert!(text.len() < 100, "{text}");
-    let (back, has_health) = decode(&text, today()).unwrap();
+    let Decoded { state: back, has_health, .. } = decode(&text, today()).unwrap();
     assert!(has_health);
     assert_eq!(back, state);
     // Part-way through, on another screen, with nothing chosen yet.
     let fresh = State::default();
-    assert_eq!(decode(&encode(&fresh, ALL), today()).unwrap().0, fresh);
+    assert_eq!(decode(&encode(&fresh, ALL), today()).unwrap().state, fresh);
 }
 
 #[test]
 fn a_link_carries_answers_only_and_health_answers_only_when_asked() {
     let state = full_state();
     let text = encode(&state, LINK);
-    let (back, has_health) = decode_link(&text, today()).unwrap();
+    let Decoded { state: back, has_health, .. } = decode_link(&text, today()).unwrap();
     assert!(!has_health);
     assert_eq!(back.draft.concerns, state.draft.concerns);
     assert_eq!(back.draft.preferences, state.draft.preferences);
@@ -74,7 +74,7 @@ fn a_link_carries_answers_only_and_health_answers_only_when_asked() {
     assert_eq!(back.step, Step::Health);
     assert!(!back.seen_results, "\"See my results\", not \"Back to results\"");
     let with_health = encode(&state, Include { health: true, progress: false });
-    let (back, has_health) = decode_link(&with_health, today()).unwrap();
+    let Decoded { state: back, has_health, .. } = decode_link(&with_health, today()).unwrap();
     assert!(has_health);
     assert_eq!(back.draft.health, state.draft.health);
     assert_eq!(back.draft.gates, state.draft.gates);
@@ -116,24 +116,101 @@ fn unanswered_health_questions_and_the_groups_answers_are_kept() {
     .into_iter()
     .fold(State::default(), State::apply);
     let text = encode(&state, ALL);
-    let (back, _) = decode(&text, today()).unwrap();
+    let Decoded { state: back, .. } = decode(&text, today()).unwrap();
     assert_eq!(back, state, "{text}");
     assert_eq!(back.draft.gates, [Some(Gate::NoneApply), Some(Gate::NotSure), None]);
     assert_eq!(back.draft.condition(Condition::Immunosuppressants), None, "still unanswered");
     assert_eq!(back.draft.isotretinoin, None);
     assert_eq!(back.draft.to_answers(), None);
     // A fresh state: nothing answered.
-    let fresh = decode(&encode(&State::default(), ALL), today()).unwrap().0;
+    let fresh = decode(&encode(&State::default(), ALL), today()).unwrap().state;
     assert_eq!(fresh.draft.gates, [None; 3]);
     assert!(fresh.draft.health.conditions.is_empty());
 }
 
-/// `text` (version 2) as version 1 wrote it: the health field without the groups' answers.
-fn as_version_1(text: &str) -> String {
+/// `text` (version 3) as version 2 wrote it: the health field without the two questions added
+/// since (an empty health field stays empty).
+fn as_version_2(text: &str) -> String {
     let mut fields: Vec<String> = text.split('.').map(str::to_string).collect();
+    fields[0] = "2".into();
+    let added = 3 + Condition::BEFORE_VARIANTS..3 + Condition::ALL.len();
+    if !fields[11].is_empty() {
+        fields[11].replace_range(added, "");
+    }
+    fields.join(".")
+}
+
+/// `text` (version 3) as version 1 wrote it: version 2's, without the groups' answers.
+fn as_version_1(text: &str) -> String {
+    let mut fields: Vec<String> = as_version_2(text).split('.').map(str::to_string).collect();
     fields[0] = "1".into();
     fields[11] = fields[11].get(3..).unwrap_or_default().to_string();
     fields.join(".")
+}
+
+/// `state` without answers to the questions added since version 2: what reading its version-2
+/// text gives (the history group, which gained them, unanswered again if it was "none of these").
+fn without_added_questions(state: &State) -> State {
+    let mut expected = state.clone();
+    let health = Rc::make_mut(&mut expected.draft.health);
+    for c in Condition::ALL.into_iter().filter(|c| c.added_with_variants()) {
+        health.conditions.remove(&c);
+    }
+    if expected.draft.gates[2] == Some(Gate::NoneApply) {
+        expected.draft.gates[2] = None;
+        for c in crate::questionnaire::HEALTH_GROUPS[2] {
+            Rc::make_mut(&mut expected.draft.health).conditions.remove(c);
+        }
+    }
+    if expected.step == Step::Results {
+        expected.step = Step::Health;
+    }
+    expected
+}
+
+#[test]
+fn version_2_texts_open_with_the_added_questions_unanswered() {
+    let state = full_state();
+    let v2 = as_version_2(&encode(&state, ALL));
+    let decoded = decode(&v2, today()).unwrap();
+    assert!(decoded.has_health && decoded.questions_added);
+    assert_eq!(decoded.state, without_added_questions(&state));
+    for c in [Condition::ImplantedDevice, Condition::BleedingDisorder] {
+        assert_eq!(decoded.state.draft.condition(c), None, "{c:?}");
+    }
+    assert_eq!(decoded.state.draft.condition(Condition::BloodThinners), Some(YesNo::NotSure), "kept as it was");
+    assert_eq!(decoded.state.draft.first_incomplete(), Some(Step::Health));
+    assert_eq!(decoded.state.step, Step::Health, "the results wait for the new answers");
+    // Answering the two questions gives the same answers as before.
+    let answered = [Condition::ImplantedDevice, Condition::BleedingDisorder]
+        .into_iter()
+        .fold(decoded.state, |s, c| s.apply(Action::SetCondition(c, YesNo::No)));
+    assert_eq!(answered.draft.to_answers(), state.draft.to_answers());
+
+    // A link opens on the health step, saying why.
+    let link = decode_link(&as_version_2(&encode(&state, Include { health: true, progress: false })), today()).unwrap();
+    assert!(link.questions_added);
+    assert_eq!(link.state.step, Step::Health);
+    assert!(!link.state.seen_results);
+
+    // "None of these" for history was said of a shorter list: asked again, with its questions.
+    let all_no = [Action::SetConcern(Concern::Dullness, true), Action::SetSkinType(Fitzpatrick::II)]
+        .into_iter()
+        .chain((0..3).map(|i| Action::SetGate(i, Gate::NoneApply)))
+        .chain([Action::Next; 5])
+        .fold(State::default(), State::apply);
+    let back = decode(&as_version_2(&encode(&all_no, ALL)), today()).unwrap().state;
+    assert_eq!(back.draft.gates, [Some(Gate::NoneApply), Some(Gate::NoneApply), None]);
+    for &c in crate::questionnaire::HEALTH_GROUPS[2] {
+        assert_eq!(back.draft.condition(c), None, "{c:?}");
+    }
+    assert_eq!(back, without_added_questions(&all_no));
+
+    // A visitor who had not reached the health step has nothing new to be told.
+    let early = [Action::SetConcern(Concern::Dullness, true), Action::Next].into_iter().fold(State::default(), State::apply);
+    let decoded = decode(&as_version_2(&encode(&early, ALL)), today()).unwrap();
+    assert!(!decoded.questions_added);
+    assert_eq!(decoded.state, early);
 }
 
 #[test]
@@ -141,18 +218,17 @@ fn version_1_texts_still_open_with_every_health_question_answered() {
     let state = full_state();
     let v1 = as_version_1(&encode(&state, ALL));
     assert!(v1.starts_with("1.5.1.") && !v1.rsplit('.').next().unwrap().contains('-'), "{v1}");
-    let (back, has_health) = decode(&v1, today()).unwrap();
+    let Decoded { state: back, has_health, .. } = decode(&v1, today()).unwrap();
     assert!(has_health);
     // Right now all "no": "none of these"; medicines and history have a "yes" or "not sure":
     // "one or more".
     assert_eq!(back.draft.gates, [Some(Gate::NoneApply), Some(Gate::OneOrMore), Some(Gate::OneOrMore)]);
-    assert_eq!(back.draft.health, state.draft.health);
-    assert_eq!(back.draft.to_answers(), state.draft.to_answers(), "the same answers, the same results");
-    assert_eq!(back.step, Step::Results);
+    assert_eq!(back.draft.health, without_added_questions(&state).draft.health);
+    assert_eq!(back.step, Step::Health, "the questions added since wait to be answered");
     // A version-1 link, with health answers and without.
     let link = as_version_1(&encode(&state, Include { health: true, progress: false }));
-    assert_eq!(decode_link(&link, today()).unwrap().0.draft.to_answers(), state.draft.to_answers());
-    let (back, has_health) = decode_link(&as_version_1(&encode(&state, LINK)), today()).unwrap();
+    assert_eq!(decode_link(&link, today()).unwrap().state.draft.health, without_added_questions(&state).draft.health);
+    let Decoded { state: back, has_health, .. } = decode_link(&as_version_1(&encode(&state, LINK)), today()).unwrap();
     assert!(!has_health);
     assert_eq!(back.step, Step::Health);
     assert!(back.draft.health.conditions.is_empty());
@@ -163,8 +239,8 @@ fn version_1_texts_still_open_with_every_health_question_answered() {
         .chain([Action::Next; 5])
         .fold(State::default(), State::apply);
     assert_eq!(all_no.step, Step::Results);
-    let (back, _) = decode(&as_version_1(&encode(&all_no, ALL)), today()).unwrap();
-    assert_eq!(back, all_no);
+    let Decoded { state: back, .. } = decode(&as_version_1(&encode(&all_no, ALL)), today()).unwrap();
+    assert_eq!(back, without_added_questions(&all_no));
 }
 
 #[test]
@@ -176,7 +252,7 @@ fn version_1_defaults_never_shown_to_the_visitor_are_not_answers() {
         .chain((0..3).map(|i| Action::SetGate(i, Gate::NoneApply)))
         .fold(State::default(), State::apply);
     assert_eq!(early.step, Step::SkinType);
-    let (back, _) = decode(&as_version_1(&encode(&early, ALL)), today()).unwrap();
+    let Decoded { state: back, .. } = decode(&as_version_1(&encode(&early, ALL)), today()).unwrap();
     assert_eq!(back.draft.gates, [None; 3]);
     assert!(back.draft.health.conditions.is_empty());
     assert_eq!(back.draft.isotretinoin, None);
@@ -192,7 +268,7 @@ fn version_1_defaults_never_shown_to_the_visitor_are_not_answers() {
             }
         },
     );
-    let (back, _) = decode(&as_version_1(&encode(&given, ALL)), today()).unwrap();
+    let Decoded { state: back, .. } = decode(&as_version_1(&encode(&given, ALL)), today()).unwrap();
     assert_eq!(back.draft.condition(Condition::Sunburn), Some(YesNo::Yes));
     assert_eq!(back.draft.gates[0], Some(Gate::OneOrMore));
 }
@@ -228,7 +304,7 @@ fn health_answers_the_questionnaire_cannot_leave_are_malformed() {
 fn an_event_that_has_passed_is_dropped_and_a_future_dose_refused() {
     let text = encode(&full_state(), ALL);
     let later: Date = "2027-07-01".parse().unwrap();
-    let (back, _) = decode(&text, later).unwrap();
+    let Decoded { state: back, .. } = decode(&text, later).unwrap();
     assert_eq!(back.draft.preferences.event_date, None);
     assert_eq!(decode(&text, "2026-03-01".parse().unwrap()), Err(DecodeError::Field("isotretinoin")));
 }
@@ -239,7 +315,7 @@ fn a_last_dose_left_from_a_changed_answer_is_not_kept() {
     // written, and the decoder refused the whole text (a reload lost every answer, a link failed).
     let state = full_state().apply(Action::SetIsotretinoin(IsotretinoinChoice::Current));
     assert!(state.draft.isotretinoin_last_taken.is_some());
-    let (back, _) = decode(&encode(&state, ALL), today()).expect("the state is restored");
+    let Decoded { state: back, .. } = decode(&encode(&state, ALL), today()).expect("the state is restored");
     assert_eq!(back.draft.isotretinoin, Some(IsotretinoinChoice::Current));
     assert_eq!(back.draft.isotretinoin_last_taken, None);
     assert_eq!(back.draft.to_answers(), state.draft.to_answers(), "the same answers");
@@ -252,7 +328,7 @@ fn dates_beyond_the_answers_limits_are_malformed_fields() {
     let mut state = full_state();
     state.draft.preferences.event_date = Some("2031-12-01".parse().unwrap());
     state.draft.start_date = Some("2031-12-01".parse().unwrap());
-    assert_eq!(decode(&encode(&state, ALL), today()).unwrap().0, state, "exactly five years ahead is kept");
+    assert_eq!(decode(&encode(&state, ALL), today()).unwrap().state, state, "exactly five years ahead is kept");
     let beyond = |edit: &dyn Fn(&mut State)| {
         let mut s = full_state();
         edit(&mut s);
@@ -285,7 +361,7 @@ fn every_malformed_text_is_an_error_naming_what_is_wrong() {
     };
     let cases: Vec<(String, DecodeError)> = vec![
         (String::new(), DecodeError::Version(String::new())),
-        ("3.0.0".into(), DecodeError::Version("3".into())),
+        ("4.0.0".into(), DecodeError::Version("4".into())),
         ("{\"concerns\":[]}".into(), DecodeError::Version("{\"concer".into())),
         ("1".repeat(300), DecodeError::TooLong),
         (format!("{good}."), DecodeError::Field("number of")),
@@ -308,20 +384,20 @@ fn every_malformed_text_is_an_error_naming_what_is_wrong() {
         (with(9, "99991301"), DecodeError::Field("start date")),
         (with(10, "-----5----"), DecodeError::Field("quiz")),
         (with(10, "---"), DecodeError::Field("quiz")),
-        (with(11, "0000000000000000000000"), DecodeError::Field("health")),
-        (with(11, "000000000000000000000"), DecodeError::Field("health")),
-        (with(11, "00000000000000000000000"), good_state_with_no_concerns()),
-        (with(11, "-----------------------"), good_state_with_no_concerns()),
-        (with(11, "30000000000000000000000"), DecodeError::Field("health")),
-        (with(11, "x0000000000000000000000"), DecodeError::Field("health")),
-        (with(11, "11100000000000200000000"), DecodeError::Field("health")),
-        (with(11, "111000000000000000000-3"), good_state_with_no_concerns()),
-        (with(11, "011000000000000000000-3"), DecodeError::Field("health")),
-        (with(11, "11100000000000000000004"), DecodeError::Field("isotretinoin")),
-        (with(11, "1110000000000000000000120260101"), DecodeError::Field("isotretinoin")),
-        (with(11, "1110000000000000000000220270101"), DecodeError::Field("isotretinoin")),
-        (with(11, "111000000000000000000022026010"), DecodeError::Field("health")),
-        (with(11, "000000000000000000000é"), DecodeError::Field("health")),
+        (with(11, "000000000000000000000000"), DecodeError::Field("health")),
+        (with(11, "00000000000000000000000"), DecodeError::Field("health")),
+        (with(11, "0000000000000000000000000"), good_state_with_no_concerns()),
+        (with(11, "-------------------------"), good_state_with_no_concerns()),
+        (with(11, "3000000000000000000000000"), DecodeError::Field("health")),
+        (with(11, "x000000000000000000000000"), DecodeError::Field("health")),
+        (with(11, "1110000000000020000000000"), DecodeError::Field("health")),
+        (with(11, "111000000000000000000-003"), good_state_with_no_concerns()),
+        (with(11, "011000000000000000000-003"), DecodeError::Field("health")),
+        (with(11, "1110000000000000000000004"), DecodeError::Field("isotretinoin")),
+        (with(11, "111000000000000000000000120260101"), DecodeError::Field("isotretinoin")),
+        (with(11, "111000000000000000000000220270101"), DecodeError::Field("isotretinoin")),
+        (with(11, "11100000000000000000000022026010"), DecodeError::Field("health")),
+        (with(11, "000000000000000000000é00"), DecodeError::Field("health")),
     ];
     for (text, expected) in cases {
         if expected == good_state_with_no_concerns() {
@@ -354,7 +430,7 @@ fn no_mutation_of_a_valid_text_panics() {
                 s.push(r);
             }
             let s: String = s.into_iter().collect();
-            if let Ok((state, _)) = decode(&s, today()) {
+            if let Ok(Decoded { state, .. }) = decode(&s, today()) {
                 // Whatever decodes is a state the widget can show.
                 let _ = state.draft.to_answers();
             }

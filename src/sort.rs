@@ -1,5 +1,5 @@
 //! A stable sort for the short lists the widget orders (treatments and families for the
-//! ranking, a candidacy's reasons, the clinic's offered treatments and prices: nine items at
+//! ranking, a candidacy's reasons, the clinic's offered treatments and prices: eleven items at
 //! most). Insertion sort gives exactly what the standard library's stable sort gives (equal
 //! keys keep their order) in a fraction of the code: that one is about 3 KB of wasm for each
 //! type it sorts.

@@ -51,8 +51,13 @@ fn care_step_range(step: CareStep) -> Option<Range> {
         | CareStep::RednessLikeMildSunburn { hours: r }
         | CareStep::FlakingOnDays { days: r }
         | CareStep::NoMakeup { hours: r }
-        | CareStep::NoActivesAfter { days: r } => Some(r),
-        CareStep::NoWaxingBefore { .. } | CareStep::AvoidSunAfter { .. } | CareStep::AntiviralIfColdSores => None,
+        | CareStep::NoActivesAfter { days: r }
+        | CareStep::RednessForHours { hours: r }
+        | CareStep::SwellingAndBruising { days: r } => Some(r),
+        CareStep::NoWaxingBefore { .. }
+        | CareStep::AvoidSunAfter { .. }
+        | CareStep::AntiviralIfColdSores
+        | CareStep::PauseNsaids => None,
     }
 }
 
@@ -132,12 +137,12 @@ fn no_treatment_lists_a_condition_twice() {
 }
 
 #[test]
-fn catalog_serialises_to_json_with_all_nine_treatments() {
+fn catalog_serialises_to_json_with_all_eleven_treatments() {
     let json = serde_json::to_value(catalog()).expect("the catalog serialises");
     let treatments = json["treatments"].as_array().expect("a treatments array");
-    assert_eq!(treatments.len(), 9);
+    assert_eq!(treatments.len(), 11);
     assert_eq!(treatments[0]["id"], "microneedling");
-    assert_eq!(treatments[6]["maintenance"]["value"]["kind"], "when_it_wears_off");
+    assert_eq!(treatments[8]["maintenance"]["value"]["kind"], "when_it_wears_off");
 }
 
 // ---------------------------------------------------------------------------------------------

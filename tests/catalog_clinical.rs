@@ -86,7 +86,9 @@ fn indications_match_the_clinical_facts_table_cell_by_cell() {
         .iter()
         .map(|h| COLUMNS.iter().find(|(name, _)| name == h).unwrap_or_else(|| panic!("unknown column {h}")).1)
         .collect();
-    assert_eq!(columns, TreatmentId::ALL.to_vec(), "the table's columns are the nine treatments");
+    let variants = [TreatmentId::MicroneedlingRf, TreatmentId::MicroneedlingPrp];
+    let table_ids: Vec<TreatmentId> = TreatmentId::ALL.into_iter().filter(|t| !variants.contains(t)).collect();
+    assert_eq!(columns, table_ids, "the table's columns are the nine treatments before the variants");
     lines.next(); // |---|---|...
 
     let cat = catalog();
@@ -218,6 +220,8 @@ fn microneedling_contraindications_match_seed_003() {
             Condition::UncontrolledDiabetes,
             Condition::RecentProcedure,
             Condition::ColdSoreHistory,
+            // Seed 003's "anticoagulants or bleeding disorder", asked apart since 2026-12.
+            Condition::BleedingDisorder,
         ]),
         "talk to your provider first"
     );
@@ -238,7 +242,9 @@ fn absolute_contraindications_end_when_the_condition_does() {
                 Condition::Scleroderma
                 | Condition::NeuromuscularDisorder
                 | Condition::NumbingOrMetalAllergy
-                | Condition::KeloidTendency => Until::Indefinitely,
+                | Condition::KeloidTendency
+                | Condition::ImplantedDevice
+                | Condition::BleedingDisorder => Until::Indefinitely,
                 Condition::ActiveAcne
                 | Condition::ActiveInfection
                 | Condition::OpenWounds
@@ -264,23 +270,28 @@ fn relative_contraindications_have_no_waiting_period() {
 
 /// The verdict every treatment gets for the conditions where a mistake would be unsafe, written
 /// out in full so that a change to the data cannot slip through (A = not now, R = talk to your
-/// provider first, - = no effect). Columns in `TreatmentId::ALL` order: microneedling, peel
-/// superficial / medium / deep, laser non-ablative / ablative, neuromodulator, filler,
-/// microdermabrasion.
+/// provider first, - = no effect). Columns in `TreatmentId::ALL` order: microneedling, RF
+/// microneedling, microneedling with PRP, peel superficial / medium / deep, laser non-ablative /
+/// ablative, neuromodulator, filler, microdermabrasion.
 #[test]
 fn safety_critical_verdicts_are_pinned_for_every_treatment() {
     const A: Option<ContraKind> = Some(ContraKind::Absolute);
     const R: Option<ContraKind> = Some(ContraKind::Relative);
     const N: Option<ContraKind> = None;
-    let expected: [(Condition, [Option<ContraKind>; 9]); 8] = [
-        (Condition::PregnantOrBreastfeeding, [A, A, A, A, A, A, A, A, N]),
-        (Condition::ActiveAcne, [A, N, N, N, A, A, N, N, A]),
-        (Condition::ActiveInfection, [A, A, A, A, A, A, A, A, A]),
-        (Condition::SkinCancer, [A, A, A, A, A, A, A, A, A]),
-        (Condition::Sunburn, [A, A, A, A, A, A, N, N, A]),
-        (Condition::KeloidTendency, [R, A, A, A, R, R, N, R, N]),
-        (Condition::PhotosensitisingMedication, [N, A, A, A, A, A, N, N, N]),
-        (Condition::NeuromuscularDisorder, [N, N, N, N, N, N, A, N, N]),
+    let expected: [(Condition, [Option<ContraKind>; 11]); 11] = [
+        (Condition::PregnantOrBreastfeeding, [A, A, A, A, A, A, A, A, A, A, N]),
+        (Condition::ActiveAcne, [A, A, A, N, N, N, A, A, N, N, A]),
+        (Condition::ActiveInfection, [A, A, A, A, A, A, A, A, A, A, A]),
+        (Condition::SkinCancer, [A, A, A, A, A, A, A, A, A, A, A]),
+        (Condition::Sunburn, [A, A, A, A, A, A, A, A, N, N, A]),
+        (Condition::KeloidTendency, [R, R, R, A, A, A, R, R, N, R, N]),
+        (Condition::PhotosensitisingMedication, [N, N, N, A, A, A, A, A, N, N, N]),
+        (Condition::NeuromuscularDisorder, [N, N, N, N, N, N, N, N, A, N, N]),
+        // An implanted device rules RF out; a bleeding disorder rules PRP out and makes the other
+        // needling and the injections a talk-first (clinical-facts.md, 2026-12-07).
+        (Condition::ImplantedDevice, [N, A, N, N, N, N, N, N, N, N, N]),
+        (Condition::BleedingDisorder, [R, R, A, N, N, N, N, N, R, R, N]),
+        (Condition::BloodThinners, [R, R, R, N, N, N, N, N, R, R, N]),
     ];
     for (condition, row) in expected {
         for (id, kind) in TreatmentId::ALL.into_iter().zip(row) {

@@ -50,7 +50,7 @@ fn the_example_file_gives_a_full_assessment_as_json() {
     assert_eq!(json["today"], "2026-11-21");
     assert_eq!(json["start"], "2026-12-01");
     assert_eq!(json["families"].as_array().unwrap().len(), 5);
-    assert_eq!(json["treatments"].as_array().unwrap().len(), 9);
+    assert_eq!(json["treatments"].as_array().unwrap().len(), 11);
     // Isotretinoin stopped 2026-08-01: microneedling waits until 2027-02-01.
     let mn = json["treatments"].as_array().unwrap().iter().find(|t| t["id"] == "microneedling").unwrap();
     assert_eq!(mn["candidacy"]["verdict"], "not_now");
@@ -91,6 +91,24 @@ fn an_unanswered_health_question_is_named() {
     let out = assess(&[], &json.to_string());
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("health.conditions.skin_cancer: missing answer"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_answers_file_from_before_the_december_2026_questions_names_both_missing_answers() {
+    let mut json: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    let conditions = json["health"]["conditions"].as_object_mut().unwrap();
+    conditions.remove("implanted_device");
+    conditions.remove("bleeding_disorder");
+    let out = assess(&[], &json.to_string());
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("health.conditions: missing answers to implanted_device, bleeding_disorder"), "{err}");
+    assert!(err.contains("added in December 2026"), "says why an old file lacks them: {err}");
+    // Only one of them missing: named as the field.
+    let mut json: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    json["health"]["conditions"].as_object_mut().unwrap().remove("bleeding_disorder");
+    let err = stderr(&assess(&[], &json.to_string()));
+    assert!(err.contains("health.conditions.bleeding_disorder: missing answer"), "{err}");
 }
 
 #[test]

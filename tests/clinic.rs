@@ -83,7 +83,7 @@ fn hiding_leaves_out_the_treatments_the_clinic_does_not_offer() {
 fn showing_keeps_every_treatment_and_marks_the_ones_not_offered() {
     let offer = offering(&[TreatmentId::Microneedling, TreatmentId::PeelSuperficial]);
     let a = at(&fine_lines(), &offer);
-    assert_eq!(a.treatments.len(), 9);
+    assert_eq!(a.treatments.len(), 11);
     for t in &a.treatments {
         assert_eq!(t.offered, offer.offered.contains(&t.id), "{:?}", t.id);
     }
@@ -141,8 +141,12 @@ fn a_family_with_no_offered_variant_is_never_recommended() {
     let best = a.recommended().unwrap();
     assert_ne!(best.family, Family::Injectables);
     assert!(best.recommendable && result(&a, best.best).offered);
-    // Microneedling leads for fine lines; a clinic without it gets its next match.
-    let a = at(&fine_lines(), &all_but(&[TreatmentId::Microneedling]));
+    // Microneedling leads for fine lines; a clinic without it (nor its variants) gets its next
+    // match.
+    let a = at(
+        &fine_lines(),
+        &all_but(&[TreatmentId::Microneedling, TreatmentId::MicroneedlingRf, TreatmentId::MicroneedlingPrp]),
+    );
     assert_eq!(a.recommended().unwrap().family, Family::ChemicalPeel);
 }
 
@@ -210,7 +214,7 @@ fn the_budget_fit_uses_the_clinic_price() {
     v.preferences.budget = Budget::UpTo1000;
     let standard = run(&v);
     let catalog_laser = result(&standard, TreatmentId::LaserNonAblative);
-    assert_eq!(budget(catalog_laser), (Some(Range::exactly(3750)), Currency::USD, Fit::No, Source::LaserLiterature));
+    assert_eq!(budget(catalog_laser), (Some(Range::exactly(3750)), Currency::USD, Fit::No, Source::ConsumerPrices));
     // Three sessions at 300 each fit a $1,000 budget.
     let offer = priced(ClinicOffer::default(), TreatmentId::LaserNonAblative, 300, 300, None);
     let a = at(&v, &offer);

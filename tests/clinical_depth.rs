@@ -85,7 +85,7 @@ fn on_types_iv_to_vi_a_laser_with_a_moderate_risk_asks_for_a_test_spot() {
         let laser = result(&a, TreatmentId::LaserNonAblative);
         assert_eq!(laser.candidacy.verdict, Verdict::TalkToProvider, "{skin_type:?}");
         let why = reason(&a, TreatmentId::LaserNonAblative, Cause::TestSpot(skin_type)).expect("a test-spot reason");
-        assert_eq!((why.kind, why.source), (ContraKind::Relative, Source::LaserLiterature));
+        assert_eq!((why.kind, why.source), (ContraKind::Relative, Source::KaushikAlexis2017));
         // Microneedling (no heat) stays suitable.
         assert_eq!(result(&a, TreatmentId::Microneedling).candidacy.verdict, Verdict::Suitable);
     }

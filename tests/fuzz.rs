@@ -642,13 +642,22 @@ proptest! {
     #[test]
     fn the_stored_answers_and_link_decoders_give_a_state_or_an_error((today, text) in saved_input()) {
         match saved::decode(&text, today) {
-            Ok((state, _)) => check_decoded(&state, today)?,
+            Ok(decoded) => check_decoded(&decoded.state, today)?,
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }
         match saved::decode_link(&text, today) {
-            Ok((state, has_health)) => {
+            Ok(saved::Decoded { state, has_health, questions_added }) => {
                 if state.step == Step::Results {
                     prop_assert!(state.draft.to_answers().is_some(), "a link opens on complete answers");
+                } else if questions_added {
+                    // A link from before the December 2026 questions opens on the health step,
+                    // those questions unanswered.
+                    prop_assert_eq!(state.step, Step::Health);
+                    prop_assert!(has_health && !text.starts_with(saved::VERSION));
+                    prop_assert_eq!(state.draft.first_incomplete(), Some(Step::Health));
+                    for c in Condition::ALL.into_iter().filter(|c| c.added_with_variants()) {
+                        prop_assert!(state.draft.health.conditions.get(&c).is_none(), "{:?} is left unanswered", c);
+                    }
                 } else {
                     // A link without health answers opens on the health step, nothing answered there.
                     prop_assert_eq!(state.step, Step::Health);
@@ -665,8 +674,9 @@ proptest! {
     #[test]
     fn stored_answers_come_back_as_they_were_kept((today, state) in state()) {
         let text = saved::encode(&state, Include { health: true, progress: true });
-        let (back, has_health) = saved::decode(&text, today).map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
-        prop_assert!(has_health);
+        let decoded = saved::decode(&text, today).map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
+        prop_assert!(decoded.has_health && !decoded.questions_added);
+        let back = decoded.state;
         // A last dose left behind by a changed answer is not an answer: it is not kept.
         let mut expected = state.clone();
         if expected.draft.isotretinoin != Some(IsotretinoinChoice::Stopped) {

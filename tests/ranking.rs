@@ -130,13 +130,54 @@ fn dullness_with_no_downtime_puts_microdermabrasion_or_a_superficial_peel_first(
 }
 
 #[test]
-fn severe_scarring_on_light_skin_favours_lasers_over_microneedling() {
+fn severe_scarring_on_light_skin_favours_lasers_over_plain_microneedling() {
     let mut v = visitor(&[(Concern::AcneScars, Severity::Severe)]);
     v.skin_type = Fitzpatrick::II;
     v.downtime = Downtime::TwoWeeksOrMore;
     v.preferences.budget = Budget::NoFixedLimit;
     let a = run(&v);
-    assert!(rank_of(&a, Family::Laser) < rank_of(&a, Family::Microneedling));
+    let rank = |id| a.treatments.iter().position(|t| t.id == id).unwrap();
+    assert!(rank(TreatmentId::LaserAblative) < rank(TreatmentId::Microneedling));
+    // Without the variants (a clinic offering plain microneedling only) the laser family leads.
+    let plain_only = ClinicOffer {
+        offered: TreatmentId::ALL
+            .into_iter()
+            .filter(|t| !matches!(t, TreatmentId::MicroneedlingRf | TreatmentId::MicroneedlingPrp))
+            .collect(),
+        ..ClinicOffer::default()
+    };
+    let a = treatment_compare::assess(&v, &Catalog::for_clinic(&plain_only), date(TODAY));
+    assert_eq!(a.recommended().map(|f| f.family), Some(Family::Laser));
+}
+
+#[test]
+fn for_laxity_rf_microneedling_ranks_above_plain_microneedling() {
+    let a = run(&visitor(&[(Concern::Laxity, Severity::Moderate)]));
+    let rank = |id| a.treatments.iter().position(|t| t.id == id).unwrap();
+    assert!(rank(TreatmentId::MicroneedlingRf) < rank(TreatmentId::Microneedling));
+    assert!(rank(TreatmentId::MicroneedlingRf) < rank(TreatmentId::MicroneedlingPrp), "PRP adds nothing for laxity");
+    let family = a.family(Family::Microneedling).unwrap();
+    assert_eq!(family.best, TreatmentId::MicroneedlingRf, "the family card names RF as its best option");
+    let laxity = result(&a, TreatmentId::MicroneedlingRf).breakdown[0].details.clone();
+    assert!(
+        laxity.iter().any(|d| matches!(d, Detail::Treats { efficacy: Efficacy::Good, source: Source::AlexiadesArmenakas2010, .. })),
+        "{laxity:?}"
+    );
+}
+
+#[test]
+fn for_severe_acne_scars_the_variants_rank_above_plain_microneedling() {
+    let mut v = visitor(&[(Concern::AcneScars, Severity::Severe)]);
+    v.preferences.budget = Budget::NoFixedLimit;
+    let a = run(&v);
+    let rank = |id| a.treatments.iter().position(|t| t.id == id).unwrap();
+    for variant in [TreatmentId::MicroneedlingRf, TreatmentId::MicroneedlingPrp] {
+        assert!(rank(variant) < rank(TreatmentId::Microneedling), "{variant:?}");
+    }
+    // Moderate scars: plain microneedling already gives a main result; the cheaper course leads.
+    let a = run(&visitor(&[(Concern::AcneScars, Severity::Moderate)]));
+    let family = a.family(Family::Microneedling).unwrap();
+    assert_eq!(family.best, TreatmentId::Microneedling);
 }
 
 #[test]

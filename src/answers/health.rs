@@ -43,10 +43,16 @@ pub enum Condition {
     Scleroderma,
     #[serde(rename = "under_22")]
     Under22,
+    /// A pacemaker, defibrillator or other implanted electronic device, or metal implants in the
+    /// face (added in December 2026 with RF microneedling).
+    ImplantedDevice,
+    /// A bleeding or platelet disorder, or a low platelet count (asked apart from blood thinners
+    /// since December 2026, with microneedling with PRP).
+    BleedingDisorder,
 }
 
 impl Condition {
-    pub const ALL: [Condition; 19] = [
+    pub const ALL: [Condition; 21] = [
         Condition::PregnantOrBreastfeeding,
         Condition::ActiveAcne,
         Condition::ActiveInfection,
@@ -66,7 +72,19 @@ impl Condition {
         Condition::RecentFacialSurgery,
         Condition::Scleroderma,
         Condition::Under22,
+        Condition::ImplantedDevice,
+        Condition::BleedingDisorder,
     ];
+
+    /// The questions of answers saved before December 2026 (saved versions 1 and 2): the first
+    /// [`Condition::ALL`], in the same order. The others were added later and are unanswered in
+    /// such answers.
+    pub const BEFORE_VARIANTS: usize = 19;
+
+    /// Whether this question was added after answers of saved versions 1 and 2 were written.
+    pub fn added_with_variants(self) -> bool {
+        self as usize >= Condition::BEFORE_VARIANTS
+    }
 
     /// Whether "not sure" is offered; for some questions the visitor always knows.
     pub fn allows_not_sure(self) -> bool {

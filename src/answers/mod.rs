@@ -287,10 +287,31 @@ impl Answers {
                 return err(&format!("concerns[{i}]"), "this concern is listed twice");
             }
         }
+        // Every missing answer at once: an answers file from before a question was added lacks
+        // it, and its author should learn all that is missing in one go.
+        let mut missing: Vec<String> = Vec::new();
+        for c in Condition::ALL {
+            if self.health.conditions.get(&c).is_none() {
+                missing.push(snake_key(&c));
+            }
+        }
+        if !missing.is_empty() {
+            let added = if Condition::ALL.iter().any(|c| c.added_with_variants() && missing.contains(&snake_key(c))) {
+                " (implanted_device and bleeding_disorder were added in December 2026; blood_thinners now asks \
+                 about blood thinners only)"
+            } else {
+                ""
+            };
+            let (field, what) = match missing.as_slice() {
+                [one] => (format!("health.conditions.{one}"), "missing answer".to_string()),
+                _ => ("health.conditions".to_string(), format!("missing answers to {}", missing.join(", "))),
+            };
+            return err(&field, &format!("{what} (use \"no\", \"yes\" or \"not_sure\"){added}"));
+        }
         for c in Condition::ALL {
             let field = format!("health.conditions.{}", snake_key(&c));
             match self.health.conditions.get(&c) {
-                None => return err(&field, "missing answer (use \"no\", \"yes\" or \"not_sure\")"),
+                None => {}
                 Some(YesNo::NotSure) if !c.allows_not_sure() => {
                     return err(&field, "\"not_sure\" is not an answer to this question (use \"no\" or \"yes\")")
                 }

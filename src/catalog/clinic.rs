@@ -70,7 +70,7 @@ pub struct ClinicPrice {
 }
 
 /// A clinic's offer. An empty `offered` is not special: it offers nothing (the config layer
-/// fills it with all nine by default).
+/// fills it with all eleven by default).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClinicOffer {
     pub offered: Vec<TreatmentId>,

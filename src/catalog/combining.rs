@@ -2,7 +2,7 @@
 //! "Combining treatments"). The spacing figures are clinic habits and expert consensus, not trial
 //! results: the widget shows them as "typical spacing; your provider sets the order".
 
-use super::{Range, Source, TreatmentId};
+use super::{Family, Range, Source, TreatmentId};
 use serde::Serialize;
 
 /// The days between the end of one treatment's course and the start of the next (whole weeks:
@@ -29,7 +29,7 @@ const fn reviewer_note(note: &'static str) -> &'static str {
 
 /// The spacing between `before`'s last session and `after`'s first.
 pub fn spacing(before: TreatmentId, after: TreatmentId) -> Spacing {
-    use TreatmentId::Microneedling;
+    let needling = |t: TreatmentId| t.family() == Family::Microneedling;
     match (before.is_injection(), after.is_injection()) {
         // "For same-day treatments, BoNT and fillers may be performed together in either
         // sequence."
@@ -39,7 +39,9 @@ pub fn spacing(before: TreatmentId, after: TreatmentId) -> Spacing {
             source: Source::Carruthers2016,
             note: reviewer_note("Toxin and filler may be given the same day, in either order, or 1-2 weeks apart."),
         },
-        (false, true) | (true, false) if before == Microneedling || after == Microneedling => Spacing {
+        // RF microneedling never follows filler in a plan (skin treatments come first): RF heat
+        // degrades hyaluronic acid filler in the same area (Hsu 2019), a caution RF shows.
+        (false, true) | (true, false) if needling(before) || needling(after) => Spacing {
             days: Range::new(14, 28),
             planned: 14,
             source: Source::ClinicSpacing,

@@ -3,11 +3,13 @@
 
 use serde::Serialize;
 
-/// The nine treatments the engine scores.
+/// The eleven treatments the engine scores.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TreatmentId {
     Microneedling,
+    MicroneedlingRf,
+    MicroneedlingPrp,
     PeelSuperficial,
     PeelMedium,
     PeelDeep,
@@ -59,8 +61,10 @@ impl TreatmentSet {
 }
 
 impl TreatmentId {
-    pub const ALL: [TreatmentId; 9] = [
+    pub const ALL: [TreatmentId; 11] = [
         TreatmentId::Microneedling,
+        TreatmentId::MicroneedlingRf,
+        TreatmentId::MicroneedlingPrp,
         TreatmentId::PeelSuperficial,
         TreatmentId::PeelMedium,
         TreatmentId::PeelDeep,
@@ -73,7 +77,9 @@ impl TreatmentId {
 
     pub fn family(self) -> Family {
         match self {
-            TreatmentId::Microneedling => Family::Microneedling,
+            TreatmentId::Microneedling | TreatmentId::MicroneedlingRf | TreatmentId::MicroneedlingPrp => {
+                Family::Microneedling
+            }
             TreatmentId::PeelSuperficial | TreatmentId::PeelMedium | TreatmentId::PeelDeep => Family::ChemicalPeel,
             TreatmentId::LaserNonAblative | TreatmentId::LaserAblative => Family::Laser,
             TreatmentId::Neuromodulator | TreatmentId::Filler => Family::Injectables,

@@ -225,7 +225,7 @@ pub enum IsotretinoinRule {
     },
 }
 
-/// Before-treatment preparation and aftercare items (shown for microneedling).
+/// Before-treatment preparation and aftercare items (shown for the microneedling family).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "step")]
 pub enum CareStep {
@@ -238,6 +238,30 @@ pub enum CareStep {
     AvoidSunAfter { min_weeks: u32 },
     NoActivesAfter { days: Range },
     AntiviralIfColdSores,
+    /// Anti-inflammatory painkillers (NSAIDs) are usually paused before: the provider says when.
+    PauseNsaids,
+    /// Redness for hours up to a day (RF microneedling).
+    RednessForHours { hours: Range },
+    /// Swelling and pinpoint bruising for up to some days (RF microneedling).
+    SwellingAndBruising { days: Range },
+}
+
+/// Something a visitor should know about a treatment that is not a verdict: it informs, whatever
+/// the answers (shown with the microneedling family's health checks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Caution {
+    /// The U.S. FDA's safety communication on RF microneedling: burns, scarring, fat loss and
+    /// nerve damage reported; choose an experienced, licensed provider.
+    FdaRfSafety,
+    /// PRP: blood is drawn and handled, so a licensed provider with sterile single-use equipment.
+    LicensedSterile,
+    /// RF heat can break down hyaluronic acid filler in the area: say so, RF usually comes first.
+    FillerInTheArea,
+}
+
+impl Caution {
+    pub const ALL: [Caution; 3] = [Caution::FdaRfSafety, Caution::LicensedSterile, Caution::FillerInTheArea];
 }
 
 /// One treatment's figures: static data (`data::TREATMENTS`), copied where a clinic's prices
@@ -266,6 +290,8 @@ pub struct Treatment {
     pub contraindications: &'static [Contraindication],
     pub preparation: &'static [Sourced<CareStep>],
     pub aftercare: &'static [Sourced<CareStep>],
+    /// What to know beyond the verdict (the variants' own cautions).
+    pub cautions: &'static [Sourced<Caution>],
 }
 
 impl Treatment {
@@ -300,7 +326,7 @@ impl Treatment {
     }
 }
 
-/// The treatments a widget compares. `standard()` holds all nine, all offered, in US dollars;
+/// The treatments a widget compares. `standard()` holds all eleven, all offered, in US dollars;
 /// [`Catalog::for_clinic`] makes a clinic's (its treatments, prices and currency).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Catalog {

@@ -125,7 +125,7 @@ pub const BOOKING_PLACEHOLDERS: [&str; 4] = ["treatment", "treatment_name", "pla
 /// [`json::read`]: unknown fields are errors.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ConfigJson {
-    /// Treatment key to what the clinic says about it; absent (or null): all nine, catalog
+    /// Treatment key to what the clinic says about it; absent (or null): all eleven, catalog
     /// prices.
     pub treatments: Option<Pairs<TreatmentJson>>,
     /// Language code to the clinic's texts for it, by key: overrides of a built-in language's
@@ -278,7 +278,7 @@ fn treatments(
             format!("unknown treatment (known: {})", known.join(", ")),
         ));
     }
-    // Every key is a treatment's, so there are nine at most: checked in key order.
+    // Every key is a treatment's, so there are eleven at most: checked in key order.
     let mut entries: Vec<(&String, &TreatmentJson)> = json.iter().collect();
     sort_by_key(&mut entries, |(key, _)| *key);
     let mut offered = Vec::new();

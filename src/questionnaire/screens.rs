@@ -71,6 +71,8 @@ pub const HEALTH_GROUPS: [&[Condition]; 3] = [
         Condition::RecentFacialSurgery,
         Condition::Scleroderma,
         Condition::NeuromuscularDisorder,
+        Condition::BleedingDisorder,
+        Condition::ImplantedDevice,
     ],
 ];
 

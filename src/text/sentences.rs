@@ -6,7 +6,7 @@ use super::template::fill;
 use super::{ResultText, Unit};
 use crate::answers::{Concern, Downtime, Health, Isotretinoin, Severity, YesNo};
 use crate::assessment::{Aspect, Assessment, Detail, Factor, FamilyResult, Fit, Note, SetApart, Verdict, Versus};
-use crate::catalog::{CareStep, Efficacy, Family, Lasting, Maintenance, Range, Source, TreatmentId};
+use crate::catalog::{CareStep, Caution, Efficacy, Family, Lasting, Maintenance, Range, Source, TreatmentId};
 use crate::date::Date;
 use crate::text::QuestionText;
 
@@ -50,7 +50,18 @@ impl ResultText {
             }
             CareStep::NoActivesAfter { days } => fill(self.care_no_actives, &[("days", &self.span(days, &self.days))]),
             CareStep::AntiviralIfColdSores => self.care_antiviral.to_string(),
+            CareStep::PauseNsaids => self.care_pause_nsaids.to_string(),
+            CareStep::RednessForHours { hours } => {
+                fill(self.care_redness_hours, &[("hours", &self.span(hours, &self.hours))])
+            }
+            CareStep::SwellingAndBruising { days } => {
+                fill(self.care_swelling_bruising, &[("days", &self.span(days, &self.days))])
+            }
         }
+    }
+
+    pub fn caution(&self, c: Caution) -> &'static str {
+        self.cautions[c as usize]
     }
 
     pub fn lasting(&self, l: Lasting) -> String {
@@ -234,7 +245,9 @@ impl ResultText {
     pub fn summary(&self, best: Option<(Family, TreatmentId, u8, Verdict)>) -> String {
         match best {
             Some((family, treatment, score, verdict)) => {
-                let template = if family.variants().count() > 1 { self.summary_best } else { self.summary_best_single };
+                // "Microneedling (Microneedling)" says nothing: the plain variant goes unnamed.
+                let named = family.variants().count() > 1 && self.treatment(treatment) != self.family(family);
+                let template = if named { self.summary_best } else { self.summary_best_single };
                 fill(
                     template,
                     &[

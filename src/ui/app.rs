@@ -68,6 +68,7 @@ fn notice_text(text: &crate::text::EmbedText, notice: Notice) -> &'static str {
         Notice::RestoreFailed => text.notice_restore_failed,
         Notice::LinkFailed => text.notice_link_failed,
         Notice::LinkWithoutHealth => text.notice_link_without_health,
+        Notice::QuestionsAdded => text.notice_questions_added,
     }
 }
 

@@ -18,6 +18,9 @@ pub enum Notice {
     LinkFailed,
     /// A shared link without health answers: the health checks assume "no" until answered.
     LinkWithoutHealth,
+    /// Answers (stored or linked) from before the December 2026 health questions: those wait to
+    /// be answered.
+    QuestionsAdded,
 }
 
 /// What the widget starts with.
@@ -54,9 +57,13 @@ pub fn restore(keys: &Keys, remember: Remember, today: Date) -> Restored {
     if let Some(text) = fragment_value(&keys.fragment) {
         restored.from_link = true;
         match saved::decode_link(&text, today) {
-            Ok((state, has_health)) => {
-                restored.state = Some(state);
-                restored.notice = (!has_health).then_some(Notice::LinkWithoutHealth);
+            Ok(decoded) => {
+                restored.state = Some(decoded.state);
+                restored.notice = if decoded.questions_added {
+                    Some(Notice::QuestionsAdded)
+                } else {
+                    (!decoded.has_health).then_some(Notice::LinkWithoutHealth)
+                };
             }
             Err(problem) => {
                 log(&format!("a shared link's answers were ignored: {problem}"));
@@ -76,7 +83,10 @@ pub fn restore(keys: &Keys, remember: Remember, today: Date) -> Restored {
     restored.on_device = device.is_some();
     let Some(text) = device.or_else(|| stored(false)) else { return restored };
     match saved::decode(&text, today) {
-        Ok((state, _)) => restored.state = Some(state),
+        Ok(decoded) => {
+            restored.state = Some(decoded.state);
+            restored.notice = decoded.questions_added.then_some(Notice::QuestionsAdded);
+        }
         Err(problem) => {
             log(&format!("stored answers were ignored: {problem}"));
             restored.notice = Some(Notice::RestoreFailed);

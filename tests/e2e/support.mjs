@@ -295,7 +295,7 @@ export const healthGroups = {
     'under_22',
   ],
   medicines: ['isotretinoin', 'blood_thinners', 'immunosuppressants', 'photosensitising_medication', 'numbing_or_metal_allergy'],
-  history: ['cold_sore_history', 'keloid_tendency', 'recent_procedure', 'recent_facial_surgery', 'scleroderma', 'neuromuscular_disorder'],
+  history: ['cold_sore_history', 'keloid_tendency', 'recent_procedure', 'recent_facial_surgery', 'scleroderma', 'neuromuscular_disorder', 'bleeding_disorder', 'implanted_device'],
 };
 
 /**

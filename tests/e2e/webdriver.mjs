@@ -526,7 +526,7 @@ async function next(session, options) {
 const healthGroups = {
   now: ['pregnant_or_breastfeeding', 'active_acne', 'active_infection', 'skin_condition_flare', 'open_wounds', 'sunburn', 'skin_cancer', 'uncontrolled_diabetes', 'under_22'],
   medicines: ['isotretinoin', 'blood_thinners', 'immunosuppressants', 'photosensitising_medication', 'numbing_or_metal_allergy'],
-  history: ['cold_sore_history', 'keloid_tendency', 'recent_procedure', 'recent_facial_surgery', 'scleroderma', 'neuromuscular_disorder'],
+  history: ['cold_sore_history', 'keloid_tendency', 'recent_procedure', 'recent_facial_surgery', 'scleroderma', 'neuromuscular_disorder', 'bleeding_disorder', 'implanted_device'],
 };
 
 /**
@@ -688,7 +688,8 @@ export function nativeAssessment(answers, { root }) {
     'pregnant_or_breastfeeding', 'active_acne', 'active_infection', 'cold_sore_history', 'skin_condition_flare',
     'open_wounds', 'keloid_tendency', 'blood_thinners', 'immunosuppressants', 'uncontrolled_diabetes',
     'recent_procedure', 'sunburn', 'skin_cancer', 'neuromuscular_disorder', 'numbing_or_metal_allergy',
-    'photosensitising_medication', 'recent_facial_surgery', 'scleroderma', 'under_22',
+    'photosensitising_medication', 'recent_facial_surgery', 'scleroderma', 'under_22', 'implanted_device',
+    'bleeding_disorder',
   ];
   const json = {
     concerns: Object.entries(answers.concerns).map(([concern, severity]) => ({ concern, severity: severity ?? 'moderate' })),

@@ -1,4 +1,4 @@
-//! The nine treatments as typed data, one submodule per family. Every figure comes from
+//! The eleven treatments as typed data, one submodule per family. Every figure comes from
 //! `shared/clinical-facts.md` and names its [`Source`]; where the sources disagree, the choice
 //! is explained in the value's `note` (shown to clinic reviewers) or in a `//` comment.
 //!
@@ -14,15 +14,17 @@ mod microneedling;
 mod peels;
 
 use super::{
-    CareStep, ContraKind, Contraindication, Currency, Efficacy, Indication, IsotretinoinRule, Lasting, Maintenance,
+    CareStep, Caution, ContraKind, Contraindication, Currency, Efficacy, Indication, IsotretinoinRule, Lasting, Maintenance,
     Price, PriceUnit, Range, Source, Sourced, ToneRisk, ToneSafety, Treatment, TreatmentId, Until,
 };
 use crate::answers::{Concern, Condition};
 
-/// All nine treatments, in [`TreatmentId::ALL`] order: static data, nothing is assembled at
+/// All eleven treatments, in [`TreatmentId::ALL`] order: static data, nothing is assembled at
 /// start-up. A new treatment is one more `const` in its family's file and one line here.
-pub(super) static TREATMENTS: [Treatment; 9] = [
+pub(super) static TREATMENTS: [Treatment; 11] = [
     microneedling::MICRONEEDLING,
+    microneedling::RF,
+    microneedling::PRP,
     peels::SUPERFICIAL,
     peels::MEDIUM,
     peels::DEEP,
@@ -171,6 +173,18 @@ const fn severe_rated(mut rows: Indications, rule: WhenSevere) -> Indications {
     rows
 }
 
+/// Keeps `concern`'s rating for its severe form too (a variant whose evidence covers severe cases).
+const fn severe_kept(mut rows: Indications, concern: Concern) -> Indications {
+    let mut i = 0;
+    while i < rows.len() {
+        if rows[i].concern as u8 == concern as u8 {
+            rows[i].when_severe = None;
+        }
+        i += 1;
+    }
+    rows
+}
+
 /// Re-cites some cells of a row to a more specific source.
 const fn cite(mut rows: Indications, concerns: &[Concern], source: Source) -> Indications {
     let mut i = 0;
@@ -234,7 +248,9 @@ const fn until_for(c: Condition) -> Until {
         | Condition::BloodThinners
         | Condition::Immunosuppressants
         | Condition::UncontrolledDiabetes
-        | Condition::ColdSoreHistory => Until::Indefinitely,
+        | Condition::ColdSoreHistory
+        | Condition::ImplantedDevice
+        | Condition::BleedingDisorder => Until::Indefinitely,
         Condition::ActiveAcne
         | Condition::ActiveInfection
         | Condition::SkinConditionFlare

@@ -17,6 +17,9 @@ pub struct AdviceProps {
     /// them).
     #[prop_or_default]
     pub without_health: bool,
+    /// The printed summary: every variant's panel unfolded (paper cannot open them).
+    #[prop_or_default]
+    pub printed: bool,
 }
 
 #[component]
@@ -24,7 +27,7 @@ pub fn Advice(props: &AdviceProps) -> Html {
     html! {
         <>
             { combined_plan(&props.assessment, props.locale) }
-            { candidacy(&props.assessment, props.locale, props.without_health) }
+            { candidacy(&props.assessment, props.locale, props.without_health, props.printed) }
         </>
     }
 }

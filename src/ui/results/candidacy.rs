@@ -1,10 +1,13 @@
-//! The microneedling candidacy panel: verdict, the reasons behind it (with until when and the
-//! source), the earliest date, and the preparation and aftercare lists.
+//! The microneedling family's candidacy panels: verdict, the reasons behind it (with until when
+//! and the source), the earliest date, the cautions, and the preparation and aftercare lists.
+//! Plain microneedling's panel is open; each variant the clinic offers (RF, PRP) follows, folded
+//! under its heading and verdict, so that a visitor told "not now" for one variant reads why.
 
 use super::key_attr;
 use crate::answers::snake_key;
 use crate::assessment::{Assessment, Cause, Reason};
-use crate::catalog::{CareStep, Sourced, Treatment, TreatmentId};
+use crate::assessment::TreatmentResult;
+use crate::catalog::{CareStep, Caution, Family, Sourced, Treatment, TreatmentId};
 use crate::text::{Locale, QuestionText, ResultText};
 use crate::ui::nodes;
 use yew::prelude::*;
@@ -26,21 +29,31 @@ struct CareView {
     source: String,
 }
 
-const SUBJECT: TreatmentId = TreatmentId::Microneedling;
-
-/// The panel, in [`super::advice::Advice`]; `without_health` leaves out the reasons that are
+/// The panels, in [`super::advice::Advice`]; `without_health` leaves out the reasons that are
 /// health answers, saying so (a printout without them).
-pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health: bool) -> Html {
+pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health: bool, printed: bool) -> Html {
+    let mut panels: Vec<Html> = Vec::new();
+    for id in Family::Microneedling.variants() {
+        let Some(result) = assessment.treatment(id) else { continue };
+        let variant = id != TreatmentId::Microneedling;
+        if variant && !result.offered {
+            continue;
+        }
+        panels.push(panel(result, locale, without_health, variant, printed));
+    }
+    html! { <>{ for panels }</> }
+}
+
+/// One treatment's panel; a variant's is folded.
+fn panel(result: &TreatmentResult, locale: Locale, without_health: bool, variant: bool, printed: bool) -> Html {
+    let subject = result.id;
     // The catalog is static data: the standard figures, read in place.
-    let care = Treatment::standard(SUBJECT);
+    let care = Treatment::standard(subject);
     let text = locale.text();
     let t = text.results;
-    let Some(result) = assessment.treatment(SUBJECT) else {
-        return Html::default();
-    };
     let candidacy = &result.candidacy;
 
-    let heading = t.candidacy_heading(SUBJECT, candidacy.verdict);
+    let heading = t.candidacy_heading(subject, candidacy.verdict);
     let sentence = t.verdict_sentence(candidacy.verdict);
     let mut reasons: Vec<ReasonView> = Vec::new();
     for r in &candidacy.reasons {
@@ -58,10 +71,15 @@ pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health:
     for c in care.aftercare.iter() {
         aftercare.push(care_view(c, t));
     }
+    let mut cautions: Vec<CareView> = Vec::new();
+    for c in care.cautions.iter() {
+        cautions.push(caution_view(c, t));
+    }
+    let verdict = key_attr(&candidacy.verdict);
+    let treatment = key_attr(&subject);
 
-    html! {
-        <section class="tc-candidacy" data-verdict={key_attr(&candidacy.verdict)}>
-            <h3>{ heading }</h3>
+    let body = html! {
+        <>
             <p class="tc-verdict">{ sentence }</p>
             if let Some(earliest) = earliest {
                 <p class="tc-earliest">{ earliest }</p>
@@ -75,6 +93,10 @@ pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health:
             if let Some(left_out) = left_out {
                 <p class="tc-reasons-left-out">{ left_out }</p>
             }
+            if !cautions.is_empty() {
+                <h4>{ t.cautions_heading }</h4>
+                <ul class="tc-cautions">{ for nodes(&cautions, care_item) }</ul>
+            }
             <div class="tc-care">
                 <div class="tc-care-list">
                     <h4>{ t.prepare_heading }</h4>
@@ -85,7 +107,22 @@ pub(super) fn candidacy(assessment: &Assessment, locale: Locale, without_health:
                     <ul class="tc-aftercare">{ for nodes(&aftercare, care_item) }</ul>
                 </div>
             </div>
-        </section>
+        </>
+    };
+    if variant {
+        html! {
+            <details class="tc-candidacy tc-candidacy-variant" data-verdict={verdict} data-treatment={treatment} open={printed}>
+                <summary class="tc-candidacy-summary">{ heading }</summary>
+                { body }
+            </details>
+        }
+    } else {
+        html! {
+            <section class="tc-candidacy" data-verdict={verdict} data-treatment={treatment}>
+                <h3>{ heading }</h3>
+                { body }
+            </section>
+        }
     }
 }
 
@@ -110,6 +147,10 @@ fn reason_view(r: &Reason, t: &ResultText, q: &QuestionText) -> ReasonView {
 
 fn care_view(c: &Sourced<CareStep>, t: &ResultText) -> CareView {
     CareView { text: t.care_step(c.value), source: t.source(c.source) }
+}
+
+fn caution_view(c: &Sourced<Caution>, t: &ResultText) -> CareView {
+    CareView { text: t.caution(c.value).to_string(), source: t.source(c.source) }
 }
 
 fn reason(r: &ReasonView, t: &ResultText) -> Html {

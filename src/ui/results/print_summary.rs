@@ -83,7 +83,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             }
 
             <Ranking assessment={a.clone()} config={props.config.clone()} />
-            <Advice assessment={a.clone()} {locale} without_health={!props.include_health} />
+            <Advice assessment={a.clone()} {locale} without_health={!props.include_health} printed=true />
 
             <section class="tc-print-timeline">
                 <h3>{ t.timeline_heading }</h3>
