@@ -207,7 +207,8 @@ fn version_2_texts_open_with_the_added_questions_unanswered() {
     assert_eq!(back, without_added_questions(&all_no));
 
     // A visitor who had not reached the health step has nothing new to be told.
-    let early = [Action::SetConcern(Concern::Dullness, true), Action::Next].into_iter().fold(State::default(), State::apply);
+    let early =
+        [Action::SetConcern(Concern::Dullness, true), Action::Next].into_iter().fold(State::default(), State::apply);
     let decoded = decode(&as_version_2(&encode(&early, ALL)), today()).unwrap();
     assert!(!decoded.questions_added);
     assert_eq!(decoded.state, early);

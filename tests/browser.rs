@@ -321,7 +321,7 @@ async fn it_mounts_and_works_inside_a_shadow_root_with_its_styles_kept_there() {
 async fn the_host_hears_ready_then_completed_with_the_ranking_shown_and_no_answers() {
     use treatment_compare::events::WidgetEvent;
     let w = Widget::mount(config()).await;
-    assert!(matches!(w.events.borrow().as_slice(), [WidgetEvent::Ready(r)] if r.treatments.len() == 9));
+    assert!(matches!(w.events.borrow().as_slice(), [WidgetEvent::Ready(r)] if r.treatments.len() == 11));
     w.complete(&[("acne_scars", "severe")], "III", "up_to_a_week").await;
     let events = w.events.borrow();
     let Some(WidgetEvent::Completed(done)) = events.last() else { panic!("no completed event: {events:?}") };

@@ -55,7 +55,11 @@ async fn nothing_is_chosen_and_none_of_these_three_times_shows_the_results() {
     }
     assert_eq!(w.all("fieldset[data-gate=\"now\"] .tc-gate-items li").len(), 9);
     assert_eq!(w.all("fieldset[data-gate=\"medicines\"] .tc-gate-items li").len(), 5, "isotretinoin and four");
-    assert_eq!(w.all("fieldset[data-gate=\"history\"] .tc-gate-items li").len(), 6);
+    assert_eq!(
+        w.all("fieldset[data-gate=\"history\"] .tc-gate-items li").len(),
+        8,
+        "six and the two added in December 2026"
+    );
     assert_eq!(w.attr_list("input[name=\"health-group-now\"]", "value"), ["none", "some", "not_sure"]);
     assert!(w.find("fieldset[data-condition]").is_none(), "no question before its group is answered");
     let next = w.get("button.tc-next");
@@ -159,4 +163,41 @@ async fn the_health_step_asks_and_says_what_is_missing_in_spanish() {
     w.click("button.tc-next").await;
     assert_eq!(focused(), ("health-pregnant_or_breastfeeding".into(), "no".into()));
     assert_eq!(last_said(&w).text.as_str(), format!("Para continuar, responda a esta pregunta: {}", q.conditions[0]));
+}
+
+#[wasm_bindgen_test]
+async fn the_questions_added_with_the_variants_ask_in_both_languages_and_hold_their_variant_back() {
+    for tag in ["en", "es"] {
+        let locale = Locale::built_in(tag).unwrap();
+        let q = locale.text().questions;
+        let r = locale.text().results;
+        let w = on_health(WidgetConfig { locale, ..config() }).await;
+        w.choose("health-group-history", "some").await;
+        let keys = w.attr_list("section[data-group=\"history\"] fieldset[data-condition]", "data-condition");
+        assert_eq!(keys[keys.len() - 2..], ["bleeding_disorder", "implanted_device"], "{tag}");
+        let legend = |key: &str| w.get(&format!("fieldset[data-condition=\"{key}\"] legend")).text_content().unwrap();
+        assert_eq!(legend("implanted_device"), q.condition(treatment_compare::answers::Condition::ImplantedDevice));
+        assert_eq!(legend("bleeding_disorder"), q.condition(treatment_compare::answers::Condition::BleedingDisorder));
+        assert_eq!(
+            w.attr_list("fieldset[data-condition=\"implanted_device\"] input", "value"),
+            ["no", "yes", "not_sure"]
+        );
+        w.answer_health(&[("health-implanted_device", "yes"), ("health-bleeding_disorder", "not_sure")]).await;
+        w.next().await;
+        w.results_complete().await;
+        let panel = |id: &str| w.get(&format!(".tc-candidacy[data-treatment=\"{id}\"]"));
+        assert_eq!(panel("microneedling_rf").get_attribute("data-verdict").as_deref(), Some("not_now"), "{tag}");
+        assert_eq!(panel("microneedling_prp").get_attribute("data-verdict").as_deref(), Some("talk_to_provider"));
+        assert_eq!(panel("microneedling").get_attribute("data-verdict").as_deref(), Some("talk_to_provider"));
+        let summary = w.get(".tc-candidacy[data-treatment=\"microneedling_rf\"] summary").text_content().unwrap();
+        assert_eq!(
+            summary,
+            r.candidacy_heading(
+                treatment_compare::catalog::TreatmentId::MicroneedlingRf,
+                treatment_compare::assessment::Verdict::NotNow
+            )
+        );
+        assert!(w.find(".tc-candidacy[data-treatment=\"microneedling_rf\"] li[data-cause=\"implanted_device\"][data-kind=\"absolute\"]").is_some());
+        assert!(w.find(".tc-candidacy[data-treatment=\"microneedling_prp\"] li[data-cause=\"bleeding_disorder\"] .tc-reason-not-sure").is_some());
+    }
 }

@@ -186,13 +186,13 @@ async fn the_cards_fall_by_score_with_the_best_match_first_and_what_cannot_match
 
 #[wasm_bindgen_test]
 async fn a_first_card_that_is_no_clear_match_says_so_and_nothing_below_is_promoted() {
-    // Severe acne scars, moderate laxity and mild expression lines on type V skin with up to a
-    // week of downtime: microneedling leads with only "some benefit", the laser below it treats
-    // the scars well.
-    let concerns = [(Concern::AcneScars, Severity::Severe), (Concern::Laxity, Severity::Moderate)];
+    // Severe other scars and moderate dullness on type V skin with up to a week of downtime:
+    // microneedling leads with only "some benefit", a treatment below it is a clear match.
+    // (Severe acne scars and laxity were this case before RF microneedling, which treats both.)
+    let concerns = [(Concern::OtherScars, Severity::Severe), (Concern::Dullness, Severity::Moderate)];
     let expected = engine(&concerns, Fitzpatrick::V, Downtime::UpToAWeek, Health::all_no());
     let w = Widget::mount(config()).await;
-    w.complete(&[("acne_scars", "severe"), ("laxity", "moderate")], "V", "up_to_a_week").await;
+    w.complete(&[("other_scars", "severe"), ("dullness", "moderate")], "V", "up_to_a_week").await;
     w.results_complete().await;
     assert_eq!(expected.families[0].family, treatment_compare::catalog::Family::Microneedling);
     assert!(expected.recommended().is_none() && expected.families[1].recommendable, "the case: a clear match second");

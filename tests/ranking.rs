@@ -160,7 +160,10 @@ fn for_laxity_rf_microneedling_ranks_above_plain_microneedling() {
     assert_eq!(family.best, TreatmentId::MicroneedlingRf, "the family card names RF as its best option");
     let laxity = result(&a, TreatmentId::MicroneedlingRf).breakdown[0].details.clone();
     assert!(
-        laxity.iter().any(|d| matches!(d, Detail::Treats { efficacy: Efficacy::Good, source: Source::AlexiadesArmenakas2010, .. })),
+        laxity.iter().any(|d| matches!(
+            d,
+            Detail::Treats { efficacy: Efficacy::Good, source: Source::AlexiadesArmenakas2010, .. }
+        )),
         "{laxity:?}"
     );
 }

@@ -229,21 +229,41 @@ pub enum IsotretinoinRule {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "step")]
 pub enum CareStep {
-    StopRetinoidsAndAcids { days_before: Range },
-    AvoidSunBefore { weeks_before: Range },
-    NoWaxingBefore { days_before: u32 },
-    RednessLikeMildSunburn { hours: Range },
-    FlakingOnDays { days: Range },
-    NoMakeup { hours: Range },
-    AvoidSunAfter { min_weeks: u32 },
-    NoActivesAfter { days: Range },
+    StopRetinoidsAndAcids {
+        days_before: Range,
+    },
+    AvoidSunBefore {
+        weeks_before: Range,
+    },
+    NoWaxingBefore {
+        days_before: u32,
+    },
+    RednessLikeMildSunburn {
+        hours: Range,
+    },
+    FlakingOnDays {
+        days: Range,
+    },
+    NoMakeup {
+        hours: Range,
+    },
+    AvoidSunAfter {
+        min_weeks: u32,
+    },
+    NoActivesAfter {
+        days: Range,
+    },
     AntiviralIfColdSores,
     /// Anti-inflammatory painkillers (NSAIDs) are usually paused before: the provider says when.
     PauseNsaids,
     /// Redness for hours up to a day (RF microneedling).
-    RednessForHours { hours: Range },
+    RednessForHours {
+        hours: Range,
+    },
     /// Swelling and pinpoint bruising for up to some days (RF microneedling).
-    SwellingAndBruising { days: Range },
+    SwellingAndBruising {
+        days: Range,
+    },
 }
 
 /// Something a visitor should know about a treatment that is not a verdict: it informs, whatever

@@ -84,7 +84,7 @@ export type TreatmentCompareAttributeName = keyof TreatmentCompareAttributes;
 
 /** The JSON of the element's `<script type="application/json">` child. */
 export interface TreatmentCompareConfig {
-  /** The treatments the clinic offers (only these); absent or null: all nine at the catalog's prices. */
+  /** The treatments the clinic offers (only these); absent or null: all eleven at the catalog's prices. */
   treatments?: { [id in TreatmentId]?: TreatmentOffer } | null;
   /** Language code to the clinic's texts for it: overrides of a built-in language or a language of its own. */
   text?: { [language: string]: TextTable };

@@ -226,7 +226,9 @@ fn spanish_is_translated_not_copied() {
         "questions.quiz_options.face_reaction.2",
     ];
     // Published work is cited as published: a citation with its year.
-    let published = |k: &str, en: &str| k.starts_with("results.sources.") && en.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4);
+    let published = |k: &str, en: &str| {
+        k.starts_with("results.sources.") && en.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4)
+    };
     let spanish = spanish_table();
     let english = english_table();
     let copied: Vec<&str> = english

@@ -334,7 +334,7 @@ pub fn fire(target: &web_sys::EventTarget, kind: &str) {
 }
 
 /// The `<treatment-compare>` element that configures the widget as `config`: its attributes
-/// and, when the clinic offers fewer than all nine, its `{"treatments": {...}}` JSON child; with
+/// and, when the clinic offers fewer than all eleven, its `{"treatments": {...}}` JSON child; with
 /// an `id` of its own, so that no widget restores another test's stored answers. Checked: the
 /// element reads back (`config::from_element`, as `web.rs` reads it) as exactly `config`.
 pub fn element_for(config: &WidgetConfig) -> Element {

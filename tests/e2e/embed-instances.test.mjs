@@ -268,7 +268,7 @@ test('removing the element unmounts the widget cleanly; a new element mounts wit
     assert.equal((await later.locator('.tc-clinic').textContent()).trim(), 'Glow Clinic Uptown');
     const ready = await waitForEvents(events, { type: 'tc-ready', target: 'later' });
     assert.equal(ready[0].detail.currency, 'GBP');
-    assert.equal(ready[0].detail.treatments.length, 9, 'no JSON child: all nine treatments offered');
+    assert.equal(ready[0].detail.treatments.length, 11, 'no JSON child: all eleven treatments offered');
     assert.equal(wasm.length, 1, `the wasm was requested once (${wasm.join(', ')})`);
     assert.deepEqual(errors, [], `errors in the console:\n${errors.join('\n')}`);
   });

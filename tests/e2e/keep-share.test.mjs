@@ -171,7 +171,7 @@ test('a shared link opens the same results in another browser, leaves the addres
     await page.locator('.tc-share-status').waitFor();
     link = await page.locator('input[name="share-link"]').inputValue();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link, 'the link is on the clipboard');
-    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/keep\/tab\.html#section-2&tc-0=2\.5\.1\.[0-9.]+$/);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/keep\/tab\.html#section-2&tc-0=3\.5\.1\.[0-9.]+$/);
     assert.ok(!link.includes('?'), 'nothing in the query string');
     await page.check('input[name="share-health"]');
     await page.locator('button.tc-share-button').click();

@@ -74,7 +74,7 @@ test("the README's Wix wrapper runs the widget with its configuration and the at
       document.getElementById('wix-section').append(document.createElement(tag));
     }, tag);
     const [ready] = await waitForEvents(events, { type: 'tc-ready' });
-    // The wrapper's configuration, not the default nine treatments.
+    // The wrapper's configuration, not the default eleven treatments.
     assert.deepEqual(ready.detail.treatments, ['microneedling', 'peel_superficial', 'neuromodulator']);
     const widget = page.locator(`${tag} > ${TAG}`);
     assert.equal(await widget.count(), 1, 'the wrapper holds one widget');

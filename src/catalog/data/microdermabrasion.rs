@@ -9,11 +9,7 @@ pub(super) const MICRODERMABRASION: Treatment = Treatment {
     planned_sessions: 6,
     interval_days: noted(Range::new(7, 14), Karimipour2010, "Weekly or every 2 weeks."),
     downtime_days: noted(Range::exactly(0), Karimipour2010, "No downtime; pink for about a day."),
-    first_results_days: noted(
-        Range::new(0, 1),
-        Karimipour2010,
-        "Derived: brighter once the day of pinkness passes.",
-    ),
+    first_results_days: noted(Range::new(0, 1), Karimipour2010, "Derived: brighter once the day of pinkness passes."),
     full_results_days: noted(
         Range::new(0, 7),
         Karimipour2010,
@@ -45,10 +41,7 @@ pub(super) const MICRODERMABRASION: Treatment = Treatment {
     ),
     contraindications: contraindications![
         // Active rosacea, severe acne, active herpes.
-        absolute(
-            Karimipour2010,
-            [Condition::SkinConditionFlare, Condition::ActiveAcne, Condition::ActiveInfection],
-        ),
+        absolute(Karimipour2010, [Condition::SkinConditionFlare, Condition::ActiveAcne, Condition::ActiveInfection],),
         absolute(SafetyPolicy, [Condition::OpenWounds, Condition::Sunburn, Condition::SkinCancer]),
         relative(SafetyPolicy, [Condition::RecentProcedure]),
     ],

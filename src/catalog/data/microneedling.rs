@@ -122,7 +122,11 @@ pub(super) const RF: Treatment = Treatment {
         "Derived: no onset is given; improvement builds over months, as for microneedling.",
     ),
     full_results_days: noted(Range::new(90, 180), Source::Tan2021, "Improvement continues to about 6 months."),
-    lasts: noted(Lasting::NotStated, Source::Tan2021, "No trial follows results beyond about 6 months: not established."),
+    lasts: noted(
+        Lasting::NotStated,
+        Source::Tan2021,
+        "No trial follows results beyond about 6 months: not established.",
+    ),
     maintenance: noted(Maintenance::NotStated, Source::Tan2021, "No source gives a maintenance schedule."),
     price: noted(
         usd(500, 3_900, PriceUnit::Session),
@@ -188,7 +192,11 @@ pub(super) const RF: Treatment = Treatment {
         PREPARATION[2],
         PREPARATION[3],
         // Clinic guidance (it varies) where needling leaves pinpoint bruising.
-        noted(CareStep::PauseNsaids, Source::AlexiadesArmenakas2010, "Clinic guidance, as for PRP; bruising is common."),
+        noted(
+            CareStep::PauseNsaids,
+            Source::AlexiadesArmenakas2010,
+            "Clinic guidance, as for PRP; bruising is common.",
+        ),
     ],
     aftercare: &[
         s(CareStep::RednessForHours { hours: Range::new(1, 24) }, Source::AlexiadesArmenakas2010),

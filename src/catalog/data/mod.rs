@@ -14,8 +14,8 @@ mod microneedling;
 mod peels;
 
 use super::{
-    CareStep, Caution, ContraKind, Contraindication, Currency, Efficacy, Indication, IsotretinoinRule, Lasting, Maintenance,
-    Price, PriceUnit, Range, Source, Sourced, ToneRisk, ToneSafety, Treatment, TreatmentId, Until,
+    CareStep, Caution, ContraKind, Contraindication, Currency, Efficacy, Indication, IsotretinoinRule, Lasting,
+    Maintenance, Price, PriceUnit, Range, Source, Sourced, ToneRisk, ToneSafety, Treatment, TreatmentId, Until,
 };
 use crate::answers::{Concern, Condition};
 

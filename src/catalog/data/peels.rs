@@ -1,7 +1,7 @@
 //! Chemical peels by depth (clinical-facts.md, "Chemical peels").
 
 use super::*;
-use Source::{Soleymani2018, SafetyPolicy, Waldman2017};
+use Source::{SafetyPolicy, Soleymani2018, Waldman2017};
 
 /// The peel literature's contraindications, the same for every depth (the sources list keloid
 /// tendency for peels without distinguishing depths, so it is "not now" for all of them).

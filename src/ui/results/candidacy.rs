@@ -5,8 +5,8 @@
 
 use super::key_attr;
 use crate::answers::snake_key;
-use crate::assessment::{Assessment, Cause, Reason};
 use crate::assessment::TreatmentResult;
+use crate::assessment::{Assessment, Cause, Reason};
 use crate::catalog::{CareStep, Caution, Family, Sourced, Treatment, TreatmentId};
 use crate::text::{Locale, QuestionText, ResultText};
 use crate::ui::nodes;
