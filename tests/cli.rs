@@ -112,6 +112,25 @@ fn an_answers_file_from_before_the_december_2026_questions_names_both_missing_an
 }
 
 #[test]
+fn offer_assesses_as_a_clinic_offering_only_those_treatments() {
+    let out = assess(&["--today", "2026-11-21", "--offer", "microneedling,peel_superficial", "examples/answers.json"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut offered: Vec<&str> = json["treatments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["offered"] == true)
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
+    offered.sort_unstable();
+    assert_eq!(offered, ["microneedling", "peel_superficial"]);
+    let out = assess(&["--offer", "microneedling,rf"], EXAMPLE);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--offer: `rf` is not a treatment id"), "{}", stderr(&out));
+}
+
+#[test]
 fn an_impossible_date_is_named() {
     let out = assess(&[], &example_with(&["preferences", "event_date"], Some("2027-02-30".into())));
     assert_eq!(out.status.code(), Some(2));

@@ -2,8 +2,10 @@
 //! without a browser.
 //!
 //! ```text
-//! assess [--today YYYY-MM-DD] [ANSWERS.json | -]
+//! assess [--today YYYY-MM-DD] [--offer ID,ID,...] [ANSWERS.json | -]
 //! ```
+//! `--offer` assesses as a clinic offering only those treatments would (its `treatments` list);
+//! without it, every treatment is offered.
 //! Reads answers (see docs/answers.md) from the file, or from standard input when the path is
 //! `-` or missing, and prints the assessment as JSON. Bad input: a message naming the field on
 //! standard error and exit code 2.
@@ -29,14 +31,15 @@ fn main() {}
 mod cli {
     use std::io::Read;
     use treatment_compare::answers::Answers;
-    use treatment_compare::catalog::{Catalog, Source};
+    use treatment_compare::catalog::{Catalog, ClinicOffer, Source, TreatmentId};
     use treatment_compare::date::Date;
 
-    const USAGE: &str = "usage: assess [--today YYYY-MM-DD] [ANSWERS.json | -]";
+    const USAGE: &str = "usage: assess [--today YYYY-MM-DD] [--offer ID,ID,...] [ANSWERS.json | -]";
 
     pub fn run(args: Vec<String>) -> Result<String, String> {
         let mut today = None;
         let mut path = None;
+        let mut offer = ClinicOffer::default();
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -45,6 +48,10 @@ mod cli {
                     let value = args.next().ok_or(format!("--today needs a date\n{USAGE}"))?;
                     today = Some(value.parse::<Date>().map_err(|e| format!("--today: {e}"))?);
                 }
+                "--offer" => {
+                    let value = args.next().ok_or(format!("--offer needs treatment ids\n{USAGE}"))?;
+                    offer.offered = offered(&value)?;
+                }
                 _ if path.is_none() && (arg == "-" || !arg.starts_with('-')) => path = Some(arg),
                 _ => return Err(format!("unexpected argument `{arg}`\n{USAGE}")),
             }
@@ -52,7 +59,7 @@ mod cli {
         let input = read_input(path.as_deref())?;
         let today = today.unwrap_or_else(system_today);
         let answers = parse_answers(&input, today)?;
-        let assessment = treatment_compare::assess(&answers, &Catalog::standard(), today);
+        let assessment = treatment_compare::assess(&answers, &Catalog::for_clinic(&offer), today);
         let mut json = serde_json::to_value(&assessment).map_err(|e| e.to_string())?;
         json["sources"] = Source::ALL
             .iter()
@@ -65,6 +72,22 @@ mod cli {
             .collect::<serde_json::Map<String, serde_json::Value>>()
             .into();
         serde_json::to_string_pretty(&json).map_err(|e| e.to_string())
+    }
+
+    /// `microneedling,peel_superficial`: the treatments offered, each an id the catalog knows.
+    fn offered(list: &str) -> Result<Vec<TreatmentId>, String> {
+        let mut ids = Vec::new();
+        for key in list.split(',').map(str::trim).filter(|k| !k.is_empty()) {
+            let id = TreatmentId::ALL
+                .into_iter()
+                .find(|t| treatment_compare::answers::snake_key(t) == key)
+                .ok_or(format!("--offer: `{key}` is not a treatment id"))?;
+            ids.push(id);
+        }
+        if ids.is_empty() {
+            return Err(format!("--offer needs at least one treatment id\n{USAGE}"));
+        }
+        Ok(ids)
     }
 
     fn read_input(path: Option<&str>) -> Result<String, String> {

@@ -564,7 +564,7 @@ for (const locale of LOCALES) {
       }
       await noneOfThese(page);
       await page.locator('input[name="health-group-history"][value="some"]').check();
-      for (const c of ['keloid_tendency', 'recent_procedure', 'recent_facial_surgery', 'scleroderma', 'neuromuscular_disorder']) {
+      for (const c of ['keloid_tendency', 'recent_procedure', 'recent_facial_surgery', 'scleroderma', 'neuromuscular_disorder', 'bleeding_disorder', 'implanted_device']) {
         await page.locator(`input[name="health-${c}"][value="no"]`).check();
       }
       await page.locator('input[name="health-cold_sore_history"][value="yes"]').check();

@@ -59,7 +59,7 @@ test('expression lines and acne scars show microneedling with a neuromodulator a
     const steps = plan.locator('li.tc-plan-step');
     assert.equal(await steps.count(), 2);
     assert.equal(await steps.nth(0).getAttribute('data-treatment'), 'microneedling');
-    assert.match(await steps.nth(1).locator('.tc-plan-after').innerText(), /^Starts 2 weeks after the last session of Microneedling \(typical spacing: 2–4 weeks\) — Clinics' patient pages/);
+    assert.match(await steps.nth(1).locator('.tc-plan-after').innerText(), /^Starts 2 weeks after the last session of Microneedling \(typical spacing: 2–4 weeks\) — Clinics’ patient pages/);
     assert.match(await steps.nth(0).locator('.tc-plan-dates').innerText(), /^4 sessions, .+ to .+; full results by /);
     assert.match(await plan.innerText(), /Typical spacing; your provider sets the order\./);
     // Each treatment keeps its own health check.

@@ -210,7 +210,7 @@ test('the copied snippet, pasted into the plain and the strict-CSP host pages, w
         const events = await recordWidgetEvents(page);
         await page.goto(host.origin + path);
         const [ready] = await waitForEvents(events, { type: 'tc-ready' });
-        assert.deepEqual(ready.detail.treatments, ['microneedling', 'peel_superficial', 'laser_non_ablative', 'neuromodulator', 'microdermabrasion']);
+        assert.deepEqual(ready.detail.treatments, ['microneedling', 'microneedling_rf', 'microneedling_prp', 'peel_superficial', 'laser_non_ablative', 'neuromodulator', 'microdermabrasion']);
         assert.equal(ready.detail.locale, 'es');
         const widget = page.locator(TAG);
         assert.equal(await widget.locator('.tc-clinic').textContent(), 'Rosa & "Sons" <Clinic>');

@@ -223,7 +223,7 @@ test('two widgets on one page keep their own answers and their own part of a lin
     await first.locator('button.tc-share-button').click();
     await first.locator('input[name="share-link"]').waitFor();
     const link = await first.locator('input[name="share-link"]').inputValue();
-    assert.match(link, /#tc-first=2\./);
+    assert.match(link, /#tc-first=3\./);
     await page.reload();
     await first.locator('section.tc-results[data-complete]').waitFor();
     await waitForStep(page, 'concerns', { scope: second });

@@ -60,7 +60,10 @@ function nativeAssessment() {
   };
   const file = join(mkdtempSync(join(tmpdir(), 'tc-ranking-')), 'answers.json');
   writeFileSync(file, JSON.stringify(answers));
-  const out = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'assess', '--', file], { cwd: root, encoding: 'utf8' });
+  // As the demo clinic offers (index.html's treatments).
+  const demo = readFileSync(join(root, 'index.html'), 'utf8').match(/<script type="application\/json">([\s\S]*?)<\/script>/)[1];
+  const offer = Object.keys(JSON.parse(demo).treatments).join(',');
+  const out = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'assess', '--', '--offer', offer, file], { cwd: root, encoding: 'utf8' });
   return JSON.parse(out);
 }
 

@@ -380,6 +380,8 @@ export const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eva
 /** Every treatment key, in catalog order. */
 export const treatmentKeys = [
   'microneedling',
+  'microneedling_rf',
+  'microneedling_prp',
   'peel_superficial',
   'peel_medium',
   'peel_deep',
