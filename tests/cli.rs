@@ -125,7 +125,7 @@ fn offer_assesses_as_a_clinic_offering_only_those_treatments() {
         .collect();
     offered.sort_unstable();
     assert_eq!(offered, ["microneedling", "peel_superficial"]);
-    let out = assess(&["--offer", "microneedling,rf"], EXAMPLE);
+    let out = assess(&["--offer", "microneedling,rf", "examples/answers.json"], "");
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--offer: `rf` is not a treatment id"), "{}", stderr(&out));
 }

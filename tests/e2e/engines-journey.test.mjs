@@ -23,6 +23,7 @@ import {
   engines,
   focusMatches,
   has,
+  demoOffer,
   nativeAssessment,
   newSession,
   reuse,
@@ -61,7 +62,7 @@ async function noProblems(session, where) {
   assert.deepEqual(await session.problems(), [], `${session.driver.name}, ${where}: errors, rejections, CSP violations or error events`);
 }
 
-const assessment = nativeAssessment(sampleAnswers, { root });
+const assessment = nativeAssessment(sampleAnswers, { root, offer: demoOffer(root) });
 
 for (const engine of engineKeys) {
   describe(engines[engine].name, () => {
@@ -109,7 +110,7 @@ for (const engine of engineKeys) {
         await s.click('input[type="radio"][name="downtime"][value="two_weeks_or_more"]');
         await s.click('button.tc-next');
         await waitIn(s, 'section.tc-results[data-complete]');
-        const changed = nativeAssessment({ ...sampleAnswers, downtime: 'two_weeks_or_more' }, { root });
+        const changed = nativeAssessment({ ...sampleAnswers, downtime: 'two_weeks_or_more' }, { root, offer: demoOffer(root) });
         assert.deepEqual(
           (await ranking(s)).map((r) => r.split(' ').slice(0, 2).join(' ')),
           changed.families.map((f) => `${f.family} ${f.set_apart ? '-' : f.score}`),
@@ -163,7 +164,7 @@ for (const engine of engineKeys) {
           while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
           return Boolean(el && el.closest('section.tc-results') && /^H[1-6]$/.test(el.tagName));
         }, [], { message: "focus on the results' heading" });
-        const native = nativeAssessment({ concerns: { acne_scars: null }, skinType: 'IV', downtime: 'up_to_a_week', injections: 'no' }, { root });
+        const native = nativeAssessment({ concerns: { acne_scars: null }, skinType: 'IV', downtime: 'up_to_a_week', injections: 'no' }, { root, offer: demoOffer(root) });
         assert.deepEqual(
           (await ranking(s)).map((r) => r.split(' ').slice(0, 2).join(' ')),
           native.families.map((f) => `${f.family} ${f.set_apart ? '-' : f.score}`),
@@ -195,7 +196,7 @@ for (const engine of engineKeys) {
         await waitIn(s, 'section.tc-results[data-complete]');
         assert.notEqual(await text(s, 'section.tc-results h2'), heading, 'the results in English');
         assert.deepEqual(await ranking(s), spanish, 'the same results in either language');
-        const native = nativeAssessment({ ...sampleAnswers, concerns: { acne_scars: 'severe', enlarged_pores: 'mild' } }, { root });
+        const native = nativeAssessment({ ...sampleAnswers, concerns: { acne_scars: 'severe', enlarged_pores: 'mild' } }, { root, offer: demoOffer(root) });
         assert.deepEqual(spanish.map((r) => r.split(' ').slice(0, 2).join(' ')), native.families.map((f) => `${f.family} ${f.set_apart ? '-' : f.score}`));
         await noProblems(s, 'the language switch');
       });

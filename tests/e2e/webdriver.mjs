@@ -13,7 +13,7 @@
 // WebDriver classic has neither.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './support.mjs';
@@ -683,7 +683,14 @@ export async function tabTo(session, selector, max = 40) {
  * every health question not in `answers.health` answered "no", as the widget's health step
  * leaves them.
  */
-export function nativeAssessment(answers, { root }) {
+/** The treatments the demo page (index.html) offers: what its widget compares as offered. */
+export function demoOffer(root) {
+  const demo = readFileSync(join(root, 'index.html'), 'utf8').match(/<script type="application\/json">([\s\S]*?)<\/script>/)[1];
+  return Object.keys(JSON.parse(demo).treatments);
+}
+
+/** The native engine's assessment of `answers`, as a clinic offering `offer` (default: every treatment) would give it. */
+export function nativeAssessment(answers, { root, offer }) {
   const conditions = [
     'pregnant_or_breastfeeding', 'active_acne', 'active_infection', 'cold_sore_history', 'skin_condition_flare',
     'open_wounds', 'keloid_tendency', 'blood_thinners', 'immunosuppressants', 'uncontrolled_diabetes',
@@ -705,7 +712,8 @@ export function nativeAssessment(answers, { root }) {
   const file = join(dir, 'answers.json');
   writeFileSync(file, JSON.stringify(json));
   try {
-    return JSON.parse(execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'assess', '--', file], { cwd: root, encoding: 'utf8' }));
+    const args = ['run', '--quiet', '--locked', '--bin', 'assess', '--', ...(offer ? ['--offer', offer.join(',')] : []), file];
+    return JSON.parse(execFileSync('cargo', args, { cwd: root, encoding: 'utf8' }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
