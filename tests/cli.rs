@@ -113,7 +113,8 @@ fn an_answers_file_from_before_the_december_2026_questions_names_both_missing_an
 
 #[test]
 fn offer_assesses_as_a_clinic_offering_only_those_treatments() {
-    let out = assess(&["--today", "2026-11-21", "--offer", "microneedling,peel_superficial", "examples/answers.json"], "");
+    let out =
+        assess(&["--today", "2026-11-21", "--offer", "microneedling,peel_superficial", "examples/answers.json"], "");
     assert!(out.status.success(), "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let mut offered: Vec<&str> = json["treatments"]
@@ -125,7 +126,7 @@ fn offer_assesses_as_a_clinic_offering_only_those_treatments() {
         .collect();
     offered.sort_unstable();
     assert_eq!(offered, ["microneedling", "peel_superficial"]);
-    let out = assess(&["--offer", "microneedling,rf"], EXAMPLE);
+    let out = assess(&["--offer", "microneedling,rf", "examples/answers.json"], "");
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--offer: `rf` is not a treatment id"), "{}", stderr(&out));
 }
