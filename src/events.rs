@@ -7,8 +7,10 @@ use crate::answers::{Answers, ConcernAnswer, Fitzpatrick};
 use crate::assessment::{Assessment, Verdict};
 use crate::catalog::{Family, TreatmentId};
 use crate::config::{fill_booking_url, Booking, WidgetConfig};
+use crate::questionnaire::Step;
 use serde::Serialize;
 
+pub mod datalayer;
 mod json;
 pub use json::{to_json, ErrorDetail, Json};
 
@@ -17,7 +19,10 @@ pub use json::{to_json, ErrorDetail, Json};
 #[serde(untagged)]
 pub enum WidgetEvent {
     Ready(ReadyDetail),
+    Started(StartedDetail),
+    Step(StepDetail),
     Completed(CompletedDetail),
+    Action(ActionDetail),
     BookingRequested(BookingDetail),
 }
 
@@ -26,7 +31,10 @@ impl WidgetEvent {
     pub fn name(&self) -> &'static str {
         match self {
             WidgetEvent::Ready(_) => "tc-ready",
+            WidgetEvent::Started(_) => "tc-started",
+            WidgetEvent::Step(_) => "tc-step",
             WidgetEvent::Completed(_) => "tc-completed",
+            WidgetEvent::Action(_) => "tc-action",
             WidgetEvent::BookingRequested(_) => "tc-booking-requested",
         }
     }
@@ -55,6 +63,75 @@ impl ReadyDetail {
             currency: config.offer.currency.code().to_string(),
             treatments: config.offer.offered.clone(),
         }
+    }
+}
+
+/// `tc-started`: the visitor's first answer (again after "Start over"). Ids only.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StartedDetail {
+    /// The step of that first answer: `concerns`.
+    pub step: &'static str,
+}
+
+/// `tc-step`: a question step is shown (the first one too). Ids only.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StepDetail {
+    /// `concerns`, `skin_type`, `downtime`, `preferences`, `health`.
+    pub step: &'static str,
+    /// Its place, from 1.
+    pub number: u8,
+    /// How many question steps there are.
+    pub count: u8,
+}
+
+impl StepDetail {
+    pub fn new(step: Step) -> StepDetail {
+        StepDetail { step: step.key(), number: step.index() as u8 + 1, count: Step::QUESTIONS.len() as u8 }
+    }
+}
+
+/// What the visitor did on the results (`tc-action`'s `action`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResultAction {
+    /// A treatment ticked for the timeline comparison.
+    Compare,
+    /// "Why this score" opened on a family's card.
+    Why,
+    Print,
+    Share,
+    /// "Keep my answers on this device" ticked.
+    Keep,
+    /// The language switched.
+    Language,
+    StartOver,
+}
+
+impl ResultAction {
+    pub const ALL: [ResultAction; 7] = [
+        ResultAction::Compare,
+        ResultAction::Why,
+        ResultAction::Print,
+        ResultAction::Share,
+        ResultAction::Keep,
+        ResultAction::Language,
+        ResultAction::StartOver,
+    ];
+}
+
+/// `tc-action`: an action on the results. Ids only: the treatment compared, the family whose
+/// "why" was opened, the language switched to; null otherwise.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ActionDetail {
+    pub action: ResultAction,
+    pub treatment: Option<TreatmentId>,
+    pub family: Option<Family>,
+    pub language: Option<&'static str>,
+}
+
+impl ActionDetail {
+    pub fn new(action: ResultAction) -> ActionDetail {
+        ActionDetail { action, treatment: None, family: None, language: None }
     }
 }
 
@@ -203,7 +280,11 @@ pub fn booking_url(config: &WidgetConfig, assessment: &Assessment) -> Option<Str
         ("plan", &plan.join(",")),
         ("locale", config.locale.code()),
     ];
-    Some(fill_booking_url(template, &values))
+    let url = fill_booking_url(template, &values);
+    // The page's campaign parameters (`forward-params`), onto a web link only: never onto an
+    // e-mail or a phone number.
+    let web = !["mailto:", "tel:"].iter().any(|s| url.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s)));
+    Some(if web && !config.forwarded.is_empty() { crate::config::forward_to(&url, &config.forwarded) } else { url })
 }
 
 fn plan_ids(assessment: &Assessment) -> Vec<TreatmentId> {

@@ -5,11 +5,13 @@
 //! on the element. Styles come with the loader as a constructable stylesheet, which a strict
 //! Content Security Policy allows (src/browser/styles.rs).
 
-use crate::config::{self, ConfigError, ConfigJson, WidgetConfig};
-use crate::events::{to_json, ErrorDetail, Json, WidgetEvent};
+use crate::catalog::{Family, TreatmentId};
+use crate::config::{self, Analytics, ConfigError, ConfigJson, WidgetConfig};
+use crate::events::{datalayer, to_json, ActionDetail, ErrorDetail, Json, ResultAction, WidgetEvent};
 use crate::ui::announce::Announcer;
 use crate::ui::app::{App, AppProps};
 use crate::ui::pool::Lease;
+use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -46,6 +48,8 @@ pub struct Widget {
     read: Option<Result<WidgetConfig, ConfigError>>,
     /// The live regions, in the host's light DOM (src/ui/announce.rs).
     announcer: Option<Rc<Announcer>>,
+    /// The results' actions, heard on the root and told to the host (`tc-action`).
+    listeners: Vec<EventListener>,
 }
 
 #[wasm_bindgen]
@@ -62,7 +66,7 @@ impl Widget {
         }
         let announcer = Announcer::attach(&host).ok().map(Rc::new);
         let read = Some(read_config(&host));
-        Widget { host, root, app: None, config: None, read, announcer }
+        Widget { host, root, app: None, config: None, read, announcer, listeners: Vec::new() }
     }
 
     /// Renders what `mount` read, unless a `refresh` or `unmount` came first.
@@ -95,6 +99,7 @@ impl Widget {
             app.end();
         }
         self.config = None;
+        self.listeners.clear();
         self.root.set_text_content(None);
         if let Some(announcer) = self.announcer.take() {
             announcer.detach();
@@ -125,15 +130,24 @@ impl Widget {
             Some(colour) => style.set_property("--tc-accent", colour),
             None => style.remove_property("--tc-accent").map(|_| ()),
         };
-        let host = self.host.clone();
-        let on_event = Callback::from(move |event: WidgetEvent| dispatch(&host, &event));
+        let instance = yew::AttrValue::from(instance_of(&self.host));
+        let reporter = Reporter {
+            host: self.host.clone(),
+            data_layer: config.analytics == Analytics::DataLayer,
+            form_id: instance.clone(),
+        };
+        let mut languages: Vec<&'static str> = Vec::new();
+        for l in &config.languages {
+            languages.push(l.code());
+        }
+        self.listeners = vec![action_listener(&self.root, &reporter, languages)];
+        let on_event = Callback::from(move |event: WidgetEvent| reporter.report(&event));
         let announcer = self.announcer.clone();
         let on_announce = Callback::from(move |a| {
             if let Some(announcer) = &announcer {
                 announcer.say(&a);
             }
         });
-        let instance = yew::AttrValue::from(instance_of(&self.host));
         let props = AppProps { config: Rc::new(config.clone()), today: today(), on_event, on_announce, instance };
         match self.app.as_mut() {
             Some(app) => app.show(props),
@@ -199,7 +213,8 @@ fn show_message(root: &HtmlElement, message: &str, lang: &str) -> Result<(), JsV
 /// The element's configuration: its attributes and its `<script type="application/json">`.
 fn read_config(host: &Element) -> Result<WidgetConfig, ConfigError> {
     let json = config_script(host)?;
-    let config = config::from_element(|name| host.get_attribute(name), json, is_css_colour, &page_languages(host))?;
+    let mut config = config::from_element(|name| host.get_attribute(name), json, is_css_colour, &page_languages(host))?;
+    config.forwarded = page_params(&config.forward_params);
     if let config::Booking::Url(template) = &config.booking {
         stays_on_site(template).map_err(|why| ConfigError::new("booking-url", why))?;
     }
@@ -221,6 +236,26 @@ pub(crate) fn stays_on_site(template: &str) -> Result<(), String> {
         Ok(url) => Err(format!("resolves to {}, another site than this page's {origin}", url.origin())),
         Err(_) => Err("is not a link the browser can follow".into()),
     }
+}
+
+/// The values of the page's query parameters `names` (`forward-params`), as the browser decodes
+/// them, those it has, none longer than [`config::MAX_FORWARDED_LEN`] characters; nothing else of
+/// the page's address is kept.
+fn page_params(names: &[String]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if names.is_empty() {
+        return out;
+    }
+    let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) else { return out };
+    let Ok(url) = web_sys::Url::new(&href) else { return out };
+    let params = url.search_params();
+    for name in names {
+        let value = params.get(name).filter(|v| !v.is_empty() && v.chars().count() <= config::MAX_FORWARDED_LEN);
+        if let Some(value) = value {
+            out.push((name.clone(), value));
+        }
+    }
+    out
 }
 
 /// The page's languages, most wanted first: its `<html lang>`, then the browser's preferred
@@ -253,9 +288,101 @@ fn js_message(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{e:?}"))
 }
 
-/// Dispatches `event` on the host; true when the host called `preventDefault()`.
-fn dispatch(host: &Element, event: &WidgetEvent) -> bool {
-    dispatch_detail(host, event.name(), event.cancelable(), event)
+/// Tells the host page: a CustomEvent on the element, and, when the clinic asked for it
+/// (`analytics="datalayer"`) and the browser does not send Global Privacy Control, the event's
+/// ids-only push to the page's `window.dataLayer` (src/events/datalayer.rs).
+#[derive(Clone)]
+struct Reporter {
+    host: Element,
+    data_layer: bool,
+    form_id: yew::AttrValue,
+}
+
+impl Reporter {
+    /// True when the host called `preventDefault()`.
+    fn report(&self, event: &WidgetEvent) -> bool {
+        let prevented = dispatch_detail(&self.host, event.name(), event.cancelable(), event);
+        if self.data_layer && !privacy_control() {
+            if let Some(entry) = datalayer::entry(event, &self.form_id) {
+                push_to_data_layer(&entry);
+            }
+        }
+        prevented
+    }
+}
+
+/// `navigator.globalPrivacyControl === true`: the visitor asked for no sharing or selling of
+/// their data.
+fn privacy_control() -> bool {
+    let Some(window) = web_sys::window() else { return true };
+    js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("globalPrivacyControl"))
+        .is_ok_and(|v| v == JsValue::TRUE)
+}
+
+/// `window.dataLayer.push(entry)`, creating the array if the page has none. A `dataLayer` that is
+/// not an array (nothing to push to) is left alone; an error in the page's own `push` stays the
+/// page's and never stops the widget.
+fn push_to_data_layer(entry: &dyn Json) {
+    let Some(window) = web_sys::window() else { return };
+    let key = JsValue::from_str("dataLayer");
+    let mut layer = js_sys::Reflect::get(&window, &key).unwrap_or(JsValue::UNDEFINED);
+    if layer.is_undefined() || layer.is_null() {
+        let array = js_sys::Array::new();
+        if js_sys::Reflect::set(&window, &key, &array).is_err() {
+            return;
+        }
+        layer = array.into();
+    }
+    let push = js_sys::Reflect::get(&layer, &JsValue::from_str("push")).unwrap_or(JsValue::UNDEFINED);
+    if let Some(push) = push.dyn_ref::<js_sys::Function>() {
+        let value = js_sys::JSON::parse(&to_json(entry)).unwrap_or(JsValue::NULL);
+        let _ = push.call1(&layer, &value);
+    }
+}
+
+/// The results' actions, heard where they bubble to (the widget's root): the buttons, the "why"
+/// summaries, the comparison and keep boxes (a box's click comes with its new state, by mouse or
+/// by keyboard), the language switch. Each becomes a `tc-action` with ids only, read from the
+/// markup's own classes, names and values, so no component needs a callback for it. In the
+/// capture phase: before the app's own handler re-renders (the pressed language, an opened
+/// "why"), so what is read is what the visitor clicked on.
+fn action_listener(root: &HtmlElement, reporter: &Reporter, languages: Vec<&'static str>) -> EventListener {
+    let reporter = reporter.clone();
+    let capture = gloo_events::EventListenerOptions::run_in_capture_phase();
+    EventListener::new_with_options(root, "click", capture, move |event| {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        let within = |selector: &str| target.closest(selector).ok().flatten();
+        let attr = |el: &Element, name: &str| el.get_attribute(name).unwrap_or_default();
+        let mut detail = ActionDetail::new(ResultAction::Print);
+        if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>().filter(|i| i.checked()) {
+            let value = input.value();
+            match input.name().as_str() {
+                "compare" => {
+                    detail.action = ResultAction::Compare;
+                    detail.treatment = TreatmentId::ALL.into_iter().find(|t| crate::ids::snake_key(t) == value);
+                }
+                "keep-on-device" => detail.action = ResultAction::Keep,
+                _ => return,
+            }
+        } else if within("button.tc-print-button").is_some() {
+        } else if within("button.tc-share-button").is_some() {
+            detail.action = ResultAction::Share;
+        } else if within("button.tc-start-over").is_some() {
+            detail.action = ResultAction::StartOver;
+        } else if let Some(button) = within(".tc-language[aria-pressed=false]") {
+            let code = attr(&button, "data-language");
+            detail.action = ResultAction::Language;
+            let Some(&language) = languages.iter().find(|l| **l == code) else { return };
+            detail.language = Some(language);
+        } else if within("details.tc-why:not([open]) > summary").is_some() {
+            let key = within("li.tc-family").map(|li| attr(&li, "data-family")).unwrap_or_default();
+            detail.action = ResultAction::Why;
+            detail.family = Family::ALL.into_iter().find(|f| crate::ids::snake_key(f) == key);
+        } else {
+            return;
+        }
+        reporter.report(&WidgetEvent::Action(detail));
+    })
 }
 
 /// A bubbling, composed CustomEvent whose detail is `detail` as plain JSON-like objects.

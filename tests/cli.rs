@@ -113,7 +113,8 @@ fn an_answers_file_from_before_the_december_2026_questions_names_both_missing_an
 
 #[test]
 fn offer_assesses_as_a_clinic_offering_only_those_treatments() {
-    let out = assess(&["--today", "2026-11-21", "--offer", "microneedling,peel_superficial", "examples/answers.json"], "");
+    let out =
+        assess(&["--today", "2026-11-21", "--offer", "microneedling,peel_superficial", "examples/answers.json"], "");
     assert!(out.status.success(), "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let mut offered: Vec<&str> = json["treatments"]

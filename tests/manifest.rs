@@ -180,7 +180,7 @@ fn enumerated_attributes_accept_exactly_their_declared_values() {
         assert_eq!(refused.field, name);
         assert_eq!(set(quoted(&refused.problem).into_iter().skip(1)), values, "{name}: {}", refused.problem);
     }
-    assert_eq!(enumerated, 2, "not-offered and remember");
+    assert_eq!(enumerated, 3, "not-offered, remember and analytics");
 }
 
 #[test]
@@ -217,15 +217,25 @@ fn every_event(shared: bool) -> Vec<WidgetEvent> {
     let answers = visitor(&[(Concern::ExpressionLines, Severity::Severe), (Concern::AcneScars, Severity::Severe)]);
     let assessment = run(&answers);
     let request = BookingRequest { compared: vec![TreatmentId::PeelSuperficial], share_answers: shared };
+    let compare =
+        ActionDetail { treatment: Some(TreatmentId::PeelSuperficial), ..ActionDetail::new(ResultAction::Compare) };
     let events = vec![
         WidgetEvent::Ready(ReadyDetail::new(&config)),
+        WidgetEvent::Started(StartedDetail { step: "concerns" }),
+        WidgetEvent::Step(StepDetail::new(treatment_compare::questionnaire::Step::SkinType)),
         WidgetEvent::Completed(CompletedDetail::new(&assessment)),
+        WidgetEvent::Action(compare),
         WidgetEvent::BookingRequested(BookingDetail::new(&config, &assessment, &answers, &request)),
     ];
     for event in &events {
         // A new kind of event does not compile until it is added above (and to the manifest).
         match event {
-            WidgetEvent::Ready(_) | WidgetEvent::Completed(_) | WidgetEvent::BookingRequested(_) => {}
+            WidgetEvent::Ready(_)
+            | WidgetEvent::Started(_)
+            | WidgetEvent::Step(_)
+            | WidgetEvent::Completed(_)
+            | WidgetEvent::Action(_)
+            | WidgetEvent::BookingRequested(_) => {}
         }
     }
     events
@@ -361,7 +371,8 @@ fn event_details_are_what_the_types_declare() {
     }
     assert_eq!(optional_sent, set(["concerns", "skin_type"]), "the optional fields are sent when shared");
     // The completed event has a ranking, a candidacy and a plan to check (not only empty lists).
-    let completed = serde_json::to_value(&every_event(false)[1]).unwrap();
+    let completed = every_event(false).into_iter().find(|e| e.name() == "tc-completed").unwrap();
+    let completed = serde_json::to_value(&completed).unwrap();
     assert!(!completed["ranking"].as_array().unwrap().is_empty() && !completed["plan"].as_array().unwrap().is_empty());
     let error_fields = error_detail_fields();
     let declared = interface(&dts, &detail_type("tc-error"));

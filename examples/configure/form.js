@@ -116,7 +116,7 @@ export function fillForm(m) {
   }
   // A radio group: the value's choice; the default ("show", "tab", or a value the widget refuses,
   // which the paste lists) is the one that writes no attribute.
-  for (const [name, byDefault] of [['not-offered', 'show'], ['remember', 'tab']]) {
+  for (const [name, byDefault] of [['not-offered', 'show'], ['remember', 'tab'], ['analytics', 'none']]) {
     const value = m.attributes[name] === byDefault ? '' : m.attributes[name];
     const choice = $(`[name="${name}"][value="${CSS.escape(value)}"]`) ?? $(`[name="${name}"][value=""]`);
     choice.checked = true;

@@ -71,6 +71,15 @@ export const TEXT = {
     'remember.none': 'Not at all',
     'remember.device': 'Offer to keep them on the visitor’s device',
 
+    'measure.heading': 'Measuring it',
+    'field.analytics': 'Your analytics (Google Tag Manager’s data layer)',
+    'analytics.none': 'Nothing pushed (default)',
+    'analytics.datalayer': 'Push the funnel to window.dataLayer',
+    'hint.analytics':
+      'Steps, actions and treatment ids only, never an answer; nothing is pushed when the browser sends Global Privacy Control. docs/clinics/analytics.md has the Tag Manager container.',
+    'field.forward-params': 'Campaign parameters to carry to the booking link',
+    'hint.forward-params': 'For example “utm_source utm_medium utm_campaign gclid”. Only these, from your page’s address. Empty: none.',
+
     'text.heading': 'Your own texts',
     'text.intro':
       'Replace any text of the widget in a language, or add a language of its own (its code, then language.name and the texts). The keys are listed in src/text/en.json.',
@@ -173,6 +182,15 @@ export const TEXT = {
     'remember.tab': 'Al recargar la misma pestaña (por defecto)',
     'remember.none': 'Nunca',
     'remember.device': 'Ofrecer guardarlas en el dispositivo del visitante',
+
+    'measure.heading': 'Medición',
+    'field.analytics': 'Su analítica (la capa de datos de Google Tag Manager)',
+    'analytics.none': 'No se envía nada (por defecto)',
+    'analytics.datalayer': 'Enviar el embudo a window.dataLayer',
+    'hint.analytics':
+      'Solo pasos, acciones e identificadores de tratamientos, nunca una respuesta; no se envía nada cuando el navegador manda Global Privacy Control. docs/clinics/analytics.md tiene el contenedor de Tag Manager.',
+    'field.forward-params': 'Parámetros de campaña que pasan al enlace de reserva',
+    'hint.forward-params': 'Por ejemplo «utm_source utm_medium utm_campaign gclid». Solo estos, de la dirección de su página. Vacío: ninguno.',
 
     'text.heading': 'Sus propios textos',
     'text.intro':

@@ -29,7 +29,31 @@ pub struct WidgetConfig {
     pub accent_color: Option<String>,
     /// Where the visitor's answers are kept between reloads (`remember`).
     pub remember: Remember,
+    /// `analytics`: whether the funnel also goes to the page's `window.dataLayer`.
+    pub analytics: Analytics,
+    /// `forward-params`: the names of the page's query parameters the booking link carries on.
+    pub forward_params: Vec<String>,
+    /// Those parameters' values as the page's address has them (read by the page layer, which
+    /// leaves out any longer than [`MAX_FORWARDED_LEN`]): `(name, value)`, in the attribute's
+    /// order.
+    pub forwarded: Vec<(String, String)>,
 }
+
+/// `analytics`: nothing leaves the widget but its CustomEvents (the default), or each funnel
+/// event is also pushed to `window.dataLayer` for the clinic's tag manager (`datalayer`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Analytics {
+    #[default]
+    None,
+    DataLayer,
+}
+
+/// At most this many names in `forward-params`.
+pub const MAX_FORWARDED: usize = 10;
+
+/// A forwarded value longer than this is left out (a campaign id is far shorter; anything longer
+/// is not one).
+pub const MAX_FORWARDED_LEN: usize = 200;
 
 /// `remember`: keep the answers for a reload of the same tab (the default), not at all, or offer
 /// the visitor to keep them on this device.
@@ -52,6 +76,9 @@ impl Default for WidgetConfig {
             offer: ClinicOffer::default(),
             accent_color: None,
             remember: Remember::Tab,
+            analytics: Analytics::None,
+            forward_params: Vec::new(),
+            forwarded: Vec::new(),
         }
     }
 }
@@ -104,7 +131,7 @@ impl fmt::Display for ConfigError {
 }
 
 /// The attributes the element reads, in the order they are documented.
-pub const ATTRIBUTES: [&str; 9] = [
+pub const ATTRIBUTES: [&str; 11] = [
     "clinic-name",
     "booking-url",
     "contact-text",
@@ -114,6 +141,8 @@ pub const ATTRIBUTES: [&str; 9] = [
     "not-offered",
     "accent-color",
     "remember",
+    "analytics",
+    "forward-params",
 ];
 
 /// What a `booking-url` may carry, filled and URL-encoded when the visitor books: the
@@ -236,6 +265,14 @@ pub fn from_element(
             return Err(ConfigError::new("remember", format!("\"{other}\": expected \"tab\", \"none\" or \"device\"")))
         }
     };
+    let analytics = match text("analytics").as_deref() {
+        None | Some("none") => Analytics::None,
+        Some("datalayer") => Analytics::DataLayer,
+        Some(other) => {
+            return Err(ConfigError::new("analytics", format!("\"{other}\": expected \"datalayer\" or \"none\"")))
+        }
+    };
+    let forward_params = forward_params(text("forward-params").as_deref().unwrap_or_default())?;
     let accent_color = match text("accent-color") {
         Some(colour) if !is_color(&colour) => {
             return Err(ConfigError::new("accent-color", format!("\"{colour}\" is not a CSS colour (e.g. #0f766e)")))
@@ -252,7 +289,31 @@ pub fn from_element(
         offer: ClinicOffer { offered, prices, currency, hide_not_offered },
         accent_color,
         remember,
+        analytics,
+        forward_params,
+        forwarded: Vec::new(),
     })
+}
+
+/// `forward-params`: names separated by spaces (or commas), each of letters, digits, `_` and `-`,
+/// at most [`MAX_FORWARDED`] of them; a name given twice counts once.
+fn forward_params(list: &str) -> Result<Vec<String>, ConfigError> {
+    let err = |why: String| Err(ConfigError::new("forward-params", why));
+    let mut names: Vec<String> = Vec::new();
+    for name in list.split([' ', ',', '\t', '\n']).filter(|n| !n.is_empty()) {
+        let allowed = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+        if name.len() > 40 || !name.chars().all(allowed) {
+            let shown: String = name.chars().take(40).collect();
+            return err(format!("\"{shown}\": a parameter name is letters, digits, \"_\" and \"-\" (at most 40)"));
+        }
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
+        }
+    }
+    if names.len() > MAX_FORWARDED {
+        return err(format!("{} names: at most {MAX_FORWARDED}", names.len()));
+    }
+    Ok(names)
 }
 
 /// Offered treatments (catalog order) and the clinic's prices.
@@ -329,7 +390,7 @@ mod language;
 mod url;
 
 use url::check_url;
-pub use url::{encode_uri_component, fill_booking_url};
+pub use url::{encode_uri_component, fill_booking_url, forward_params as forward_to};
 
 use language::choose_language;
 pub use language::message_locale;

@@ -20,6 +20,29 @@ pub fn fill_booking_url(template: &str, values: &[(&str, &str)]) -> String {
     crate::text::fill(template, &args)
 }
 
+/// `url` with the `forwarded` query parameters appended (each value encoded), before any
+/// fragment; a parameter the link already has keeps the link's own value.
+pub fn forward_params(url: &str, forwarded: &[(String, String)]) -> String {
+    let (base, fragment) = match url.find('#') {
+        Some(i) => url.split_at(i),
+        None => (url, ""),
+    };
+    let query = base.split_once('?').map_or("", |(_, q)| q);
+    let has = |name: &str| query.split('&').any(|pair| pair.split('=').next() == Some(name));
+    let mut out = base.to_string();
+    for (name, value) in forwarded {
+        if has(name) {
+            continue;
+        }
+        out.push(if out.contains('?') { '&' } else { '?' });
+        out.push_str(&encode_uri_component(name));
+        out.push('=');
+        out.push_str(&encode_uri_component(value));
+    }
+    out.push_str(fragment);
+    out
+}
+
 /// JavaScript's `encodeURIComponent`: every byte but `A-Z a-z 0-9 - _ . ! ~ * ' ( )` as `%XX`.
 pub fn encode_uri_component(value: &str) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";

@@ -3,7 +3,10 @@
 //! few hundred bytes, where serde's serializers for the detail types and serde-wasm-bindgen were
 //! about 3 KB gzipped. Natively the details also derive `Serialize` (the tests compare the two).
 
-use super::{BookingDetail, BookingSummary, CompletedDetail, RankedFamily, ReadyDetail, TreatmentVerdict, WidgetEvent};
+use super::{
+    ActionDetail, BookingDetail, BookingSummary, CompletedDetail, RankedFamily, ReadyDetail, ResultAction,
+    StartedDetail, StepDetail, TreatmentVerdict, WidgetEvent,
+};
 use crate::answers::{snake_key, ConcernAnswer, Fitzpatrick};
 use crate::assessment::Verdict;
 use crate::catalog::{Family, TreatmentId};
@@ -21,7 +24,7 @@ pub fn to_json(value: &dyn Json) -> String {
 }
 
 /// An object of `fields`, in order.
-fn object(out: &mut String, fields: &[(&str, &dyn Json)]) {
+pub(super) fn object(out: &mut String, fields: &[(&str, &dyn Json)]) {
     out.push('{');
     for (i, (name, value)) in fields.iter().enumerate() {
         if i > 0 {
@@ -110,7 +113,7 @@ macro_rules! by_name {
         }
     )*};
 }
-by_name!(TreatmentId, Family, Verdict, crate::answers::Concern, crate::answers::Severity);
+by_name!(TreatmentId, Family, Verdict, ResultAction, crate::answers::Concern, crate::answers::Severity);
 
 /// Skin types are written as their Roman numerals ("IV").
 impl Json for Fitzpatrick {
@@ -200,10 +203,39 @@ impl Json for BookingDetail {
     }
 }
 
+impl Json for StartedDetail {
+    fn write(&self, out: &mut String) {
+        object(out, &[("step", &self.step)])
+    }
+}
+
+impl Json for StepDetail {
+    fn write(&self, out: &mut String) {
+        object(out, &[("step", &self.step), ("number", &self.number), ("count", &self.count)])
+    }
+}
+
+impl Json for ActionDetail {
+    fn write(&self, out: &mut String) {
+        object(
+            out,
+            &[
+                ("action", &self.action),
+                ("treatment", &self.treatment),
+                ("family", &self.family),
+                ("language", &self.language),
+            ],
+        )
+    }
+}
+
 impl Json for WidgetEvent {
     fn write(&self, out: &mut String) {
         match self {
             WidgetEvent::Ready(detail) => detail.write(out),
+            WidgetEvent::Started(detail) => detail.write(out),
+            WidgetEvent::Step(detail) => detail.write(out),
+            WidgetEvent::Action(detail) => detail.write(out),
             WidgetEvent::Completed(detail) => detail.write(out),
             WidgetEvent::BookingRequested(detail) => detail.write(out),
         }

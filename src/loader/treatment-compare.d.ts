@@ -57,6 +57,15 @@ export type NotOffered = 'show' | 'hide';
 /** `remember`: where the answers are kept between reloads. */
 export type Remember = 'tab' | 'none' | 'device';
 
+/** `analytics`: nothing pushed (default), or the funnel pushed to `window.dataLayer` too. */
+export type Analytics = 'none' | 'datalayer';
+
+/** A question step's id, in order. */
+export type StepId = 'concerns' | 'skin_type' | 'downtime' | 'preferences' | 'health';
+
+/** An action on the results (`tc-action`). */
+export type ResultAction = 'compare' | 'why' | 'print' | 'share' | 'keep' | 'language' | 'start_over';
+
 /** The element's attributes (all strings in HTML). */
 export interface TreatmentCompareAttributes {
   /** Shown in the header, the booking line and the disclaimer. */
@@ -77,6 +86,10 @@ export interface TreatmentCompareAttributes {
   'accent-color'?: string;
   /** Default `tab`. */
   remember?: Remember;
+  /** Default `none`; `datalayer` also pushes the funnel (ids only) to `window.dataLayer`, unless the browser sends Global Privacy Control. */
+  analytics?: Analytics;
+  /** Names of the page's query parameters copied onto the booking link (`utm_source utm_medium utm_campaign gclid`); default none. */
+  'forward-params'?: string;
 }
 
 /** An attribute's name. */
@@ -121,6 +134,32 @@ export interface ReadyDetail {
   currency: string;
   /** The treatments the clinic offers, in catalog order. */
   treatments: TreatmentId[];
+}
+
+/** `tc-started`: the visitor's first answer (again after "Start over"). */
+export interface StartedDetail {
+  /** The step of that answer. */
+  step: StepId;
+}
+
+/** `tc-step`: a question step is shown (the first one too). */
+export interface StepDetail {
+  step: StepId;
+  /** Its place, from 1. */
+  number: number;
+  /** How many question steps there are (5). */
+  count: number;
+}
+
+/** `tc-action`: an action on the results. Ids only; the fields that do not apply are null. */
+export interface ActionDetail {
+  action: ResultAction;
+  /** The treatment ticked for the comparison (`compare`). */
+  treatment: TreatmentId | null;
+  /** The family whose "Why this score" was opened (`why`). */
+  family: TreatmentFamily | null;
+  /** The language switched to (`language`). */
+  language: string | null;
 }
 
 /** `tc-completed`: the results appear (again after changed answers). Never the answers. */
@@ -194,7 +233,10 @@ export interface ErrorDetail {
 /** The events the element dispatches; all bubble and are composed. */
 export interface TreatmentCompareEventMap {
   'tc-ready': CustomEvent<ReadyDetail>;
+  'tc-started': CustomEvent<StartedDetail>;
+  'tc-step': CustomEvent<StepDetail>;
   'tc-completed': CustomEvent<CompletedDetail>;
+  'tc-action': CustomEvent<ActionDetail>;
   'tc-booking-requested': CustomEvent<BookingDetail>;
   'tc-error': CustomEvent<ErrorDetail>;
 }

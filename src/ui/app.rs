@@ -15,7 +15,7 @@ use super::state::{Missing, State, Step};
 use crate::catalog::Catalog;
 use crate::config::WidgetConfig;
 use crate::date::Date;
-use crate::events::{CompletedDetail, ReadyDetail, WidgetEvent};
+use crate::events::{CompletedDetail, ReadyDetail, StartedDetail, StepDetail, WidgetEvent};
 use crate::text::QuestionText;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -84,6 +84,9 @@ struct Seen {
     missing: (Step, Option<super::state::Missing>),
     /// The quiz's outcome at the last effect; None before the first.
     quiz: Option<Option<crate::answers::Fitzpatrick>>,
+    /// The host was told the visitor started (`tc-started`): answers given since the widget
+    /// started, or restored (a visitor who comes back has started before).
+    started: bool,
 }
 
 #[component]
@@ -192,7 +195,15 @@ pub fn App(props: &AppProps) -> Html {
     // "stopped" without a date) says what it now needs.
     let missing = state.draft.missing(step);
     // What the effect below last saw, in one cell rather than a hook each (issue 24).
-    let seen = use_mut_ref(|| Seen { announced: None, step: None, frame: None, missing: (step, missing), quiz: None });
+    let answered = state.draft != crate::questionnaire::Draft::default();
+    let seen = use_mut_ref(|| Seen {
+        announced: None,
+        step: None,
+        frame: None,
+        missing: (step, missing),
+        quiz: None,
+        started: answered,
+    });
     {
         // One effect doing, in this order, what four effects each did when its dependency
         // changed (each part checks its own): the same runs, in the same order, after each render.
@@ -215,6 +226,15 @@ pub fn App(props: &AppProps) -> Html {
             // In the next animation frame: focusing lays the screen out, which then is the
             // frame's own layout rather than one forced in the middle of the render.
             let last_step = seen.borrow_mut().step.replace(step);
+            // The funnel, ids only: each question step shown, and the first answer (again after
+            // "Start over").
+            if last_step != Some(step) && step.is_question() {
+                on_event.emit(WidgetEvent::Step(StepDetail::new(step)));
+            }
+            let started = std::mem::replace(&mut seen.borrow_mut().started, answered);
+            if answered && !started {
+                on_event.emit(WidgetEvent::Started(StartedDetail { step: Step::Concerns.key() }));
+            }
             if last_step.is_some_and(|s| s != step) {
                 let on_announce = on_announce.clone();
                 let frame = next_frame(move || {

@@ -392,8 +392,11 @@ export const treatmentKeys = [
   'microdermabrasion',
 ];
 
-/** The events the element dispatches. */
+/** The events the element dispatches (the funnel's aside). */
 export const widgetEventTypes = ['tc-ready', 'tc-completed', 'tc-booking-requested', 'tc-error'];
+
+/** The funnel's events (issue 27): ids only. */
+export const funnelEventTypes = ['tc-started', 'tc-step', 'tc-action'];
 
 /** Opens a fresh browser context (closed afterwards) and runs `fn(page, context)` in it. */
 export async function withPage(browser, options, fn) {
@@ -416,7 +419,7 @@ export async function withPage(browser, options, fn) {
  * under a strict CSP (a Playwright binding and init script, neither subject to the page's CSP).
  * Returns the (growing) array.
  */
-export async function recordWidgetEvents(page) {
+export async function recordWidgetEvents(page, types = widgetEventTypes) {
   const events = [];
   await page.exposeBinding('__tcRecordEvent', (_source, event) => {
     events.push(event);
@@ -449,7 +452,7 @@ export async function recordWidgetEvents(page) {
         });
       });
     }
-  }, widgetEventTypes);
+  }, types);
   return events;
 }
 

@@ -4,4 +4,4 @@
 export const TAG = 'treatment-compare';
 
 /** Every attribute the widget reads; changing one re-renders the widget. */
-export const ATTRIBUTES = ['clinic-name', 'booking-url', 'contact-text', 'locale', 'languages', 'currency', 'not-offered', 'accent-color', 'remember'];
+export const ATTRIBUTES = ['clinic-name', 'booking-url', 'contact-text', 'locale', 'languages', 'currency', 'not-offered', 'accent-color', 'remember', 'analytics', 'forward-params'];
