@@ -525,13 +525,35 @@ fn saved_input() -> impl Strategy<Value = (Date, String)> {
         (state(), any::<bool>(), any::<bool>())
             .prop_map(|((today, s), health, progress)| (today, saved::encode(&s, Include { health, progress })))
     };
+    // Texts as the versions before December 2026's health questions wrote them.
+    let older = || (encoded(), 1..=2u8).prop_map(|((today, text), version)| (today, as_version(&text, version)));
     prop_oneof![
         1 => (generators::today(), random_text()),
         1 => (generators::today(), "[0-9.\\-]{0,120}"),
         1 => (generators::today(), token_soup(SAVED_TOKENS)),
         1 => encoded(),
+        1 => older(),
         5 => (encoded(), mutations(SAVED_TOKENS)).prop_map(|((today, text), m)| (today, mutate(&text, &m))),
+        2 => (older(), mutations(SAVED_TOKENS)).prop_map(|((today, text), m)| (today, mutate(&text, &m))),
     ]
+}
+
+/// A text of the current version as version 2 wrote it (without the health questions added
+/// since: 19 answers, not 21) or version 1 (and without the groups' answers).
+fn as_version(text: &str, version: u8) -> String {
+    let mut fields: Vec<String> = text.split('.').map(str::to_string).collect();
+    if fields.len() != 12 {
+        return text.to_string();
+    }
+    fields[0] = version.to_string();
+    let added = 3 + Condition::BEFORE_VARIANTS..3 + Condition::ALL.len();
+    if fields[11].len() >= added.end {
+        fields[11].replace_range(added, "");
+        if version == 1 {
+            fields[11] = fields[11][3..].to_string();
+        }
+    }
+    fields.join(".")
 }
 
 /// What a decoded state may hold: answers within the limits, which the engine then assesses.
@@ -676,6 +698,19 @@ proptest! {
         let text = saved::encode(&state, Include { health: true, progress: true });
         let decoded = saved::decode(&text, today).map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
         prop_assert!(decoded.has_health && !decoded.questions_added);
+        // The same answers written by version 2 come back with the added questions unanswered
+        // and every other answer as it was.
+        let old = saved::decode(&as_version(&text, 2), today).map_err(|e| TestCaseError::fail(format!("v2 {text}: {e}")))?;
+        for c in Condition::ALL {
+            let was = state.draft.condition(c);
+            let now = old.state.draft.condition(c);
+            if c.added_with_variants() {
+                prop_assert_eq!(now, None, "{:?} is unanswered", c);
+            } else if old.state.draft.gates == state.draft.gates {
+                prop_assert_eq!(now, was, "{:?} is kept", c);
+            }
+        }
+        prop_assert!(!old.questions_added || old.state.draft.first_incomplete().is_some() || state.draft.gates.iter().all(Option::is_none));
         let back = decoded.state;
         // A last dose left behind by a changed answer is not an answer: it is not kept.
         let mut expected = state.clone();
