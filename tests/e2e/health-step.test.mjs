@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   answerHealth,
+  answerUntilHealth,
   axeViolations,
   eventually,
   healthGroups,
@@ -44,17 +45,7 @@ async function toHealth(page, locale = 'en') {
   await waitForStep(page, 'concerns');
   if (locale !== 'en') await setLocale(page, locale);
   await installDeepActive(page);
-  const next = () => page.locator('button.tc-next:not([aria-disabled="true"])').click();
-  await page.locator('input[name="concern"][value="acne_scars"]').check();
-  await next();
-  await waitForStep(page, 'skin_type');
-  await page.locator('input[name="skin-type"][value="IV"]').check();
-  await next();
-  await waitForStep(page, 'downtime');
-  await next();
-  await waitForStep(page, 'preferences');
-  await next();
-  await waitForStep(page, 'health');
+  await answerUntilHealth(page, { concern: 'acne_scars', skinType: 'IV' });
 }
 
 /** The text of the widget's assertive (role=alert) and polite live regions, in its light DOM. */

@@ -277,6 +277,24 @@ export async function completeQuestionnaire(page, answers = sampleAnswers, { onS
 }
 
 /**
+ * From the concerns step on screen to the health step, as a visitor with one concern (`concern`)
+ * and skin type (`skinType`) who keeps the defaults of downtime and preferences: Next on each.
+ */
+export async function answerUntilHealth(page, { concern, skinType }) {
+  const next = () => page.locator('button.tc-next:not([aria-disabled="true"])').click();
+  await page.locator(`input[name="concern"][value="${concern}"]`).check();
+  await next();
+  await waitForStep(page, 'skin_type');
+  await page.locator(`input[name="skin-type"][value="${skinType}"]`).check();
+  await next();
+  for (const step of ['downtime', 'preferences']) {
+    await waitForStep(page, step);
+    await next();
+  }
+  await waitForStep(page, 'health');
+}
+
+/**
  * The health step's groups (`section.tc-health-group[data-group=KEY]`) and what each asks, by the
  * questions' `data-condition` (src/questionnaire.rs, HEALTH_GROUPS; isotretinoin first in the
  * medicines). Each group opens with "does any of these apply to you?" (radios

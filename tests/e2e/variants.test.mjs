@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   answerHealth,
+  answerUntilHealth,
   axeViolations,
   collectErrors,
   completeQuestionnaire,
@@ -52,22 +53,12 @@ const laxity = { concerns: { laxity: 'moderate' }, skinType: 'III', downtime: 'u
 /** A clinic offering every treatment, the variants included (the demo page does not offer them). */
 const everything = () => `${server.origin}/variants/tab.html`;
 
-/** The widget on the demo page, in `locale`, answered to the health step. */
+/** The widget on a page offering every treatment, in `locale`, answered to the health step. */
 async function toHealth(page, locale) {
   await page.goto(everything());
   await waitForStep(page, 'concerns');
   if (locale !== 'en') await setLocale(page, locale);
-  const next = () => page.locator('button.tc-next:not([aria-disabled="true"])').click();
-  await page.locator('input[name="concern"][value="laxity"]').check();
-  await next();
-  await waitForStep(page, 'skin_type');
-  await page.locator('input[name="skin-type"][value="III"]').check();
-  await next();
-  await waitForStep(page, 'downtime');
-  await next();
-  await waitForStep(page, 'preferences');
-  await next();
-  await waitForStep(page, 'health');
+  await answerUntilHealth(page, { concern: 'laxity', skinType: 'III' });
 }
 
 for (const locale of ['en', 'es']) {
