@@ -513,9 +513,29 @@ export async function tick(session, selector, options) {
   }
 }
 
-/** Presses Next (enabled) in widget `host`. */
+/**
+ * Presses Next (enabled) in widget `host` by a click, and waits until the step is left. A click
+ * that a layout shift made miss (another widget's results still growing above this one, on a
+ * slow engine) is made once more, in the page, and only if the same step is still shown, so a
+ * step is never skipped.
+ */
 async function next(session, options) {
+  const host = options?.host ?? 0;
+  const current = `${shadowOf} return shadow(arguments[0])?.querySelector('ol.tc-progress li[aria-current="step"]')?.dataset.step ?? null;`;
+  const before = await session.run(current, host);
   await session.click('button.tc-next:not([aria-disabled="true"])', options);
+  const left = `${shadowOf} const li = shadow(arguments[0])?.querySelector('ol.tc-progress li[aria-current="step"]'); return !li || li.dataset.step !== arguments[1];`;
+  try {
+    await session.waitFor(left, [host, before], { timeout: 5000, message: `leaving step ${before} in widget #${host}` });
+  } catch {
+    await session.run(
+      `${shadowOf} const r = shadow(arguments[0]);
+       const li = r?.querySelector('ol.tc-progress li[aria-current="step"]');
+       if (li && li.dataset.step === arguments[1]) r.querySelector('button.tc-next:not([aria-disabled="true"])')?.click();`,
+      host,
+      before,
+    );
+  }
 }
 
 /**
