@@ -33,6 +33,8 @@ const pages = {
   ),
   // No dataLayer on the page: the widget creates it.
   '/measure/es.html': hostPage(`<treatment-compare analytics="datalayer" locale="es" ${attrs}></treatment-compare>`),
+  // Keeping the answers on the device offered too.
+  '/measure/device.html': hostPage(`<treatment-compare analytics="datalayer" remember="device" ${attrs}></treatment-compare>`),
   // Without the attribute: nothing pushed.
   '/measure/off.html': hostPage(`<treatment-compare ${attrs}></treatment-compare>`, '<script>window.dataLayer = [];</script>'),
 };
@@ -154,6 +156,32 @@ test('the language switch, start over and a second start are pushed too', async 
         ['form_start', null, null, 'concerns'],
       ],
     );
+  });
+});
+
+test('printing, sharing and keeping the answers on the device are pushed as actions, ids only', async () => {
+  await withPage(browser, phone, async (page, context) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    // The print dialog is not opened in a test: window.print counted instead.
+    await page.addInitScript(() => {
+      window.__prints = 0;
+      window.print = () => {
+        window.__prints += 1;
+      };
+    });
+    await page.goto(`${server.origin}/measure/device.html`);
+    await completeQuestionnaire(page, answers);
+    await page.locator('button.tc-print-button').click();
+    await page.waitForFunction(() => window.__prints === 1);
+    await page.locator('button.tc-share-button').click();
+    await page.locator('.tc-share-status').waitFor();
+    await page.locator('input[name="keep-on-device"]').check();
+    const actions = (await pushes(page)).filter((e) => e.event === 'treatment_compare_action');
+    assert.deepEqual(actions.map((e) => e.tc_action), ['print', 'share', 'keep']);
+    for (const e of actions) {
+      assert.equal(e.tc_treatment ?? e.tc_family ?? e.tc_language ?? null, null, JSON.stringify(e));
+      assertIdsOnly(JSON.stringify(e), e.tc_action);
+    }
   });
 });
 
