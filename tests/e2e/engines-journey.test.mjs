@@ -32,6 +32,7 @@ import {
   startDriver,
   startProbedServer,
   stopDisplay,
+  spaceUntilChecked,
   tabTo,
   text,
   waitForStep,
@@ -126,8 +127,7 @@ for (const engine of engineKeys) {
         assert.equal(await s.run(() => window.innerWidth), phone.width);
         await waitForStep(s, 'concerns');
         await tabTo(s, 'input[name="concern"][value="acne_scars"]');
-        await s.press(Key.Space);
-        await waitIn(s, 'input[name="concern"][value="acne_scars"]:checked');
+        await spaceUntilChecked(s, 'input[name="concern"][value="acne_scars"]');
         await tabTo(s, 'button.tc-next');
         await s.press(Key.Enter);
 

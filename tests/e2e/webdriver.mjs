@@ -687,6 +687,25 @@ export async function arrowTo(session, name, value) {
   if (!(await focusMatches(session, target))) throw new Error(`${session.driver.name}: ${name} ${value} not chosen with the arrow keys: ${trace.join(' -> ')} -> ${await focused(session)}`);
 }
 
+/**
+ * Presses Space on the focused checkbox `selector` until it is checked: a press lost on a slow
+ * engine (the focus still on the box, the box still unticked after 3 s) is made again, at most
+ * twice more; the focus moved away fails at once.
+ */
+export async function spaceUntilChecked(session, selector) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!(await focusMatches(session, selector))) throw new Error(`${session.driver.name}: ${selector} lost the focus: ${await focused(session)}`);
+    await session.press(Key.Space);
+    try {
+      await session.waitFor(focusMatches.source, [`${selector}:checked`], { timeout: 3000, message: `${selector} ticked by Space` });
+      return;
+    } catch (error) {
+      if (await focusMatches(session, `${selector}:checked`)) return;
+      if (attempt === 2) throw error;
+    }
+  }
+}
+
 /** Presses Tab until the focus is on `selector` (at most `max` presses); fails with the path taken. */
 export async function tabTo(session, selector, max = 40) {
   const path = [];
