@@ -50,7 +50,7 @@ after(async () => {
 
 const wide = { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 };
 const laxity = { concerns: { laxity: 'moderate' }, skinType: 'III', downtime: 'up_to_a_week', budget: 'no_fixed_limit' };
-/** A clinic offering every treatment, the variants included (the demo page does not offer them). */
+/** A clinic offering every treatment (no configuration), the variants included. */
 const everything = () => `${server.origin}/variants/tab.html`;
 
 /** The widget on a page offering every treatment, in `locale`, answered to the health step. */
