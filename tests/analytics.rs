@@ -249,15 +249,15 @@ proptest! {
         }
         // The funnel's own CustomEvents: ids only.
         for event in &events {
-            ids_only(&to_json(event), &form_id, event.name())?;
+            ids_only(&to_json(event), form_id, event.name())?;
         }
         events.push(WidgetEvent::Completed(CompletedDetail::new(&a)));
         events.push(WidgetEvent::BookingRequested(BookingDetail::new(&config, &a, &v.answers, &request)));
         // Every push, those of the results and the booking included (whose CustomEvents carry
         // scores, verdicts and, with consent, concerns for the page's own code).
         for event in &events {
-            if let Some(entry) = datalayer::entry(event, &form_id) {
-                ids_only(&to_json(&entry), &form_id, entry.event)?;
+            if let Some(entry) = datalayer::entry(event, form_id) {
+                ids_only(&to_json(&entry), form_id, entry.event)?;
             }
         }
     }

@@ -39,22 +39,6 @@ pub struct WidgetConfig {
     pub forwarded: Vec<(String, String)>,
 }
 
-/// `analytics`: nothing leaves the widget but its CustomEvents (the default), or each funnel
-/// event is also pushed to `window.dataLayer` for the clinic's tag manager (`datalayer`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Analytics {
-    #[default]
-    None,
-    DataLayer,
-}
-
-/// At most this many names in `forward-params`.
-pub const MAX_FORWARDED: usize = 10;
-
-/// A forwarded value longer than this is left out (a campaign id is far shorter; anything longer
-/// is not one).
-pub const MAX_FORWARDED_LEN: usize = 200;
-
 /// `remember`: keep the answers for a reload of the same tab (the default), not at all, or offer
 /// the visitor to keep them on this device.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -295,27 +279,6 @@ pub fn from_element(
     })
 }
 
-/// `forward-params`: names separated by spaces (or commas), each of letters, digits, `_` and `-`,
-/// at most [`MAX_FORWARDED`] of them; a name given twice counts once.
-fn forward_params(list: &str) -> Result<Vec<String>, ConfigError> {
-    let err = |why: String| Err(ConfigError::new("forward-params", why));
-    let mut names: Vec<String> = Vec::new();
-    for name in list.split([' ', ',', '\t', '\n']).filter(|n| !n.is_empty()) {
-        let allowed = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
-        if name.len() > 40 || !name.chars().all(allowed) {
-            let shown: String = name.chars().take(40).collect();
-            return err(format!("\"{shown}\": a parameter name is letters, digits, \"_\" and \"-\" (at most 40)"));
-        }
-        if !names.iter().any(|n| n == name) {
-            names.push(name.to_string());
-        }
-    }
-    if names.len() > MAX_FORWARDED {
-        return err(format!("{} names: at most {MAX_FORWARDED}", names.len()));
-    }
-    Ok(names)
-}
-
 /// Offered treatments (catalog order) and the clinic's prices.
 #[allow(clippy::type_complexity)]
 fn treatments(
@@ -385,9 +348,13 @@ fn clinic_price(key: &str, price: &PriceJson) -> Result<ClinicPrice, ConfigError
 /// The longest attribute value the widget reads; longer is refused before it is looked at.
 pub const MAX_ATTRIBUTE_LEN: usize = 2_000;
 
+mod analytics;
 pub mod json;
 mod language;
 mod url;
+
+use analytics::forward_params;
+pub use analytics::{Analytics, MAX_FORWARDED, MAX_FORWARDED_LEN};
 
 use url::check_url;
 pub use url::{encode_uri_component, fill_booking_url, forward_params as forward_to};

@@ -15,6 +15,7 @@
 //! Adding a sentence: its key and English in `en.json`, its Spanish in `es.json`, and its use
 //! (`docs/engineers/text.md` works an example through).
 
+mod course_sentences;
 #[allow(dead_code)] // Most of it runs in build.rs; the widget uses the plural forms' names.
 pub(crate) mod declare;
 pub(crate) mod embed;
