@@ -214,6 +214,25 @@ test('a shared link opens the same results in another browser, leaves the addres
   }
 });
 
+test('a clipboard that refuses the link leaves it shown to copy by hand, with no "copied" status', async () => {
+  await withPage(browser, phone, async (page) => {
+    const errors = collectErrors(page);
+    // As a browser that refuses clipboard access (a setting, a policy, no permission) answers.
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await page.goto(`${server.origin}/keep/tab.html`);
+    await completeQuestionnaire(page, planAnswers);
+    await page.locator('button.tc-share-button').click();
+    const field = page.locator('input[name="share-link"]');
+    await field.waitFor();
+    assert.match(await field.inputValue(), /^http:\/\/127\.0\.0\.1:\d+\/keep\/tab\.html#tc-0=3\.5\.1\.[0-9.]+$/);
+    assert.equal(await page.locator('.tc-share-status').count(), 0, 'nothing says it was copied');
+    assert.match(await page.locator('.tc-share-link').innerText(), /copy/i, 'the field says to copy it');
+    assert.deepEqual(errors, []);
+  });
+});
+
 test('two widgets on one page keep their own answers and their own part of a link', async () => {
   await withPage(browser, phone, async (page) => {
     await page.goto(`${server.origin}/keep/two.html`);
